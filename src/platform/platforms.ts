@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/catalog.js';
 import type { ConsoleList } from '../model/lists.js';
 import type { Platform } from '../model/whitelist.js';
 
@@ -18,15 +19,7 @@ export type HostMatching = 'exact' | 'registrable-domain';
 export type PortPolicy = 'exact' | 'forbidden' | 'undocumented';
 
 /** Where a console list is edited, as a catalog key of the rules-endpoint area. */
-export type ConsolePathKey =
-  | 'rulesEndpoint.console.wechat.server'
-  | 'rulesEndpoint.console.wechat.business'
-  | 'rulesEndpoint.console.alipay.server'
-  | 'rulesEndpoint.console.alipay.webview'
-  | 'rulesEndpoint.console.douyin.server'
-  | 'rulesEndpoint.console.douyin.business'
-  | 'rulesEndpoint.console.baidu.server'
-  | 'rulesEndpoint.console.qq.server';
+export type ConsolePathKey = Extract<MessageKey, `rulesEndpoint.console.${string}`>;
 
 export interface PlatformCitation {
   readonly title: string;
