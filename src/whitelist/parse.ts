@@ -273,6 +273,7 @@ class WhitelistReader {
           ? (value.source ?? String(value.value))
           : undefined;
       if (text === undefined) {
+        present.add(field);
         this.report(
           this.nodePosition(value ?? (pair.key as Node)),
           'whitelist.fieldNotString',
@@ -284,7 +285,7 @@ class WhitelistReader {
       fields[field as (typeof WEBVIEW_ENTRY_FIELDS)[number]] = { value: text, at: this.nodePosition(value) };
     }
     if (!fields.origin) {
-      this.report(at, 'whitelist.webviewMissingOrigin', {}, 'webview');
+      if (!present.has('origin')) this.report(at, 'whitelist.webviewMissingOrigin', {}, 'webview');
       return undefined;
     }
     let verifyFile: VerifyFile | undefined;
