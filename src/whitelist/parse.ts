@@ -251,8 +251,10 @@ class WhitelistReader {
     pairs: readonly Pair<unknown, unknown>[],
     at: Position,
   ): WhitelistEntry | undefined {
-    const fields: Partial<Record<(typeof WEBVIEW_ENTRY_FIELDS)[number], { value: string; at: Position }>> =
-      {};
+    type Field = (typeof WEBVIEW_ENTRY_FIELDS)[number];
+    const fields: Partial<Record<Field, { value: string; at: Position }>> = {};
+    // Fields written with a wrong type are reported once, not also as missing.
+    const present = new Set<string>();
     for (const pair of pairs) {
       const field = keyText(pair);
       const fieldAt = this.nodePosition((pair.key as Node | null) ?? (pair.value as Node | null));
@@ -282,7 +284,7 @@ class WhitelistReader {
         );
         continue;
       }
-      fields[field as (typeof WEBVIEW_ENTRY_FIELDS)[number]] = { value: text, at: this.nodePosition(value) };
+      fields[field as Field] = { value: text, at: this.nodePosition(value) };
     }
     if (!fields.origin) {
       if (!present.has('origin')) this.report(at, 'whitelist.webviewMissingOrigin', {}, 'webview');
