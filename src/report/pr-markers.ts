@@ -27,15 +27,22 @@ export function hasSummaryMarker(body: string, key: string): boolean {
   return body.includes(summaryMarker(key));
 }
 
+/** A comment the bot wrote starts with the marker (a quote of it would start with "> "). */
+export function isSummaryComment(body: string, key: string): boolean {
+  return body.trimStart().startsWith(summaryMarker(key));
+}
+
 export function hasReviewMarker(body: string, key: string): boolean {
   return body.includes(reviewMarker(key));
 }
 
-/** The fingerprint of the finding an inline comment is about, when it is one of ours for this key. */
+/**
+ * The fingerprint of the finding an inline comment is about, when it is one of ours for this key: the body
+ * starts with the marker (a quote of it would start with "> ").
+ */
 export function findingFingerprintOf(body: string, key: string): string | undefined {
   const prefix = `<!-- ${PREFIX}:finding key=${markerKey(key)} fp=`;
-  const start = body.indexOf(prefix);
-  if (start < 0) return undefined;
-  const match = /^([A-Za-z0-9]+) -->/.exec(body.slice(start + prefix.length));
-  return match?.[1];
+  const text = body.trimStart();
+  if (!text.startsWith(prefix)) return undefined;
+  return /^([A-Za-z0-9]+) -->/.exec(text.slice(prefix.length))?.[1];
 }
