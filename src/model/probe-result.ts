@@ -50,6 +50,11 @@ export interface HostProbeResult {
   readonly certificate?: CertificateSummary;
   /** The chain as the server sent it (leaf first as sent), summarised. */
   readonly chain?: readonly CertificateSummary[];
+  /**
+   * Where `chain` comes from: `as-sent` (TLS 1.2 Certificate message), `as-sent-decrypted` (TLS 1.3, decrypted
+   * with the session keys) or `rebuilt` (Node's issuer walk: order and completeness are not the server's).
+   */
+  readonly chainSource?: 'as-sent' | 'as-sent-decrypted' | 'rebuilt';
   readonly durationMs: number;
   readonly findings: readonly Finding[];
 }
