@@ -23,10 +23,13 @@ interface Entry {
  * Reads files at commits through the API, each (ref, path) at most once. Reads requested in the same tick are
  * batched into one GraphQL query (DataLoader style), so the engine's `Promise.all` over files and an explicit
  * `prefetch` both cost one request per 40 files. Truncated (large) and binary blobs fall back to the contents
- * API, which also serves 1–100 MB files through the raw media type.
+ * API, which also serves 1–100 MB files through the raw media type; that fallback happens only when the text
+ * is actually read, so prefetching a pull request with images costs nothing extra.
  */
 export class GitHubFileReader {
-  private readonly cache = new Map<string, Entry>();
+  private readonly texts = new Map<string, Entry>();
+  private readonly answers = new Map<string, Promise<BlobAnswer | undefined>>();
+  private readonly sizes = new Map<string, number>();
   private pending: { request: BlobRequest; resolve: (answer: BlobAnswer | undefined) => void }[] = [];
   private flushScheduled = false;
   private graphqlEnabled: boolean;
@@ -38,46 +41,52 @@ export class GitHubFileReader {
   /** The UTF-8 text of `path` at `ref`, or undefined when it does not exist there (or is not a regular file). */
   read(ref: string, path: string): Promise<string | undefined> {
     const key = `${ref}\u0000${path}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached.promise;
-    const entry: { promise: Promise<string | undefined>; size?: number } = {
-      promise: this.load(ref, path, (size) => (entry.size = size)),
-    };
-    this.cache.set(key, entry);
+    let entry = this.texts.get(key);
+    if (!entry) {
+      entry = { promise: this.load(ref, path) };
+      this.texts.set(key, entry);
+    }
     return entry.promise;
   }
 
-  /** Starts reading all these files now, in as few requests as possible. */
+  /** Asks GraphQL about all these files now, in as few requests as possible; texts are then served from memory. */
   async prefetch(requests: readonly BlobRequest[]): Promise<void> {
-    await Promise.all(requests.map((r) => this.read(r.ref, r.path)));
+    await Promise.all(requests.map((r) => this.answer(r.ref, r.path)));
   }
 
-  /** Size in bytes, once the file has been read. */
+  /** Size in bytes, once GitHub has told it. */
   knownSize(ref: string, path: string): number | undefined {
-    return this.cache.get(`${ref}\u0000${path}`)?.size;
+    return this.sizes.get(`${ref}\u0000${path}`);
   }
 
-  private async load(
-    ref: string,
-    path: string,
-    setSize: (size: number) => void,
-  ): Promise<string | undefined> {
-    const answer = this.graphqlEnabled ? await this.enqueue({ ref, path }) : undefined;
-    if (answer?.state === 'text') {
-      setSize(answer.byteSize);
-      return answer.text;
+  private answer(ref: string, path: string): Promise<BlobAnswer | undefined> {
+    const key = `${ref}\u0000${path}`;
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = this.graphqlEnabled ? this.enqueue({ ref, path }) : Promise.resolve(undefined);
+      this.answers.set(key, answer);
+      void answer.then((a) => {
+        if (a && a.state !== 'missing') this.sizes.set(key, a.byteSize);
+      });
     }
+    return answer;
+  }
+
+  private async load(ref: string, path: string): Promise<string | undefined> {
+    const answer = await this.answer(ref, path);
+    if (answer?.state === 'text') return answer.text;
     if (answer?.state === 'missing') return undefined;
+    const key = `${ref}\u0000${path}`;
     const fetched = await fetchFileAtRef(this.options.client, this.options.repo, path, ref);
     switch (fetched.status) {
       case 'ok':
-        setSize(fetched.size);
+        this.sizes.set(key, fetched.size);
         return fetched.text;
       case 'too-large':
         this.options.logger.warning(
           `${path}: ${fetched.size} bytes at ${ref.slice(0, 7)}, over the contents API's 100 MB limit; not scanned`,
         );
-        setSize(fetched.size);
+        this.sizes.set(key, fetched.size);
         return undefined;
       case 'not-a-file':
         this.options.logger.debug(`${path} is a ${fetched.type} at ${ref.slice(0, 7)}; not read`);

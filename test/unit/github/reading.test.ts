@@ -147,6 +147,31 @@ describe('reading a pull request through the API', () => {
     assert.equal(fake.requests.length, 0, 'cached');
   });
 
+  it('prefetches through GraphQL only: binary and large files cost a contents call only when read', async () => {
+    const { client } = testClient(fake);
+    const reader = new GitHubFileReader({
+      client,
+      graphqlUrl: fake.graphqlUrl,
+      repo: repoRef,
+      logger: silentLogger,
+    });
+    await reader.prefetch([
+      { ref: 'head', path: 'a.js' },
+      { ref: 'head', path: 'image.png' },
+      { ref: 'head', path: 'big.js' },
+    ]);
+    assert.deepEqual(
+      fake.requests.map((r) => r.path),
+      ['/graphql'],
+    );
+    assert.equal(reader.knownSize('head', 'image.png'), 4);
+    assert.equal(reader.knownSize('head', 'big.js'), 200);
+    await reader.read('head', 'a.js');
+    assert.equal(fake.requests.length, 1, 'served from the prefetched answer');
+    assert.equal((await reader.read('head', 'image.png'))?.length, 4);
+    assert.equal(fake.requests.length, 2);
+  });
+
   it('reads file by file when GraphQL fails', async () => {
     fake.inject({ path: '/graphql', status: 502, times: 10 });
     const { client, logger } = testClient(fake, { timing: { maxRetries: 0 } });
