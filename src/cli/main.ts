@@ -19,6 +19,7 @@ import { changeSet, gitSource, repositoryRoot, resolveRef } from './git.js';
 import type { CliIo } from './io.js';
 import { chooseLang, choice, excludedRules, failLevel, probeOptions } from './options.js';
 import { runProbeCommand } from './probe.js';
+import type { ProbeOptions } from '../probe/index.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -121,7 +122,7 @@ async function runScanCommand(
   );
   if (!isDir) throw new ConfigError(localize('cli.notDirectory', { dir }));
   const excluded = excludedRules(values['rules-exclude']);
-  const probe = values.probe ? await probeOptions(values, io.cwd) : false;
+  const probe: ProbeOptions | false = values.probe ? await probeOptions(values, io.cwd) : false;
   const logger = consoleLogger(values.verbose ?? false);
   const common = {
     whitelistPath: values.whitelist ?? 'mp-domains.yml',

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import { extractProject, type ExtractionResult } from '../extract/index.js';
-import { computeRequiredUpdates, evaluatePolicy } from '../policy/evaluate.js';
+import { evaluatePolicy } from '../policy/evaluate.js';
+import { computeRequiredUpdates } from '../policy/required-updates.js';
 import { probeTargets, targetsFromOrigins, type ProbeOptions } from '../probe/index.js';
 import type { Endpoint } from '../model/endpoint.js';
 import type { Finding } from '../model/finding.js';
@@ -13,7 +14,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { loadWhitelist } from './load-whitelist.js';
 import type { Report, ReportMode, WhitelistChanges } from './report.js';
 import { sortFindings } from './sort.js';
-import { diffWhitelists } from '../whitelist/parse.js';
+import { diffWhitelists } from '../whitelist/diff.js';
 
 export interface AnalyzeInput {
   readonly head: ProjectSource;
@@ -91,6 +92,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const probes = input.probe
     ? await probeTargets(probeTargetsFor(endpoints, whitelistChanges?.added ?? []), {
         ...input.probe,
+        whitelist: head.whitelist,
         ...(input.excludedRules ? { excludedRules: input.excludedRules } : {}),
       })
     : [];

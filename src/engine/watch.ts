@@ -27,6 +27,7 @@ export async function analyzeWhitelistHealth(input: WhitelistHealthInput): Promi
       : parseWhitelist(input.whitelistText, input.whitelistPath);
   const probes = await probeTargets(targetsFromWhitelist(parsed.whitelist), {
     ...input.probe,
+    whitelist: parsed.whitelist,
     excludedRules: input.excludedRules,
   });
   const whitelistFindings = evaluatePolicy({
