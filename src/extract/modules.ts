@@ -1,0 +1,107 @@
+import type { SkippedFile } from '../model/endpoint.js';
+import type { FileKind } from './files.js';
+import { moduleRecord, type ModuleRecord } from './js/module.js';
+import { parseScript, scriptLanguage } from './js/parse.js';
+import { indexModule } from './js/scope.js';
+import { LineIndex } from './markup/positions.js';
+import { isCodeScript, splitSfc, type SfcBlock } from './markup/sfc.js';
+
+/** Modules kept parsed at once; older ones are parsed again when needed (bounds memory on big projects). */
+const MAX_CACHED_MODULES = 600;
+
+export interface SourceFile {
+  readonly path: string;
+  readonly kind: FileKind;
+  readonly text: string;
+}
+
+/**
+ * Parses scripts into indexed modules and keeps the most recently used ones. A single-file component yields
+ * one module per code `<script>` block, at its real line and column. Parse failures are recorded once.
+ */
+export class ModuleStore {
+  private readonly cache = new Map<string, readonly ModuleRecord[]>();
+  private readonly failed = new Set<string>();
+  parses = 0;
+
+  constructor(
+    private readonly files: ReadonlyMap<string, SourceFile>,
+    private readonly onSkip: (skip: SkippedFile) => void,
+  ) {}
+
+  /** The module imports of `path` resolve to (a component's main script), cached. */
+  module(path: string): ModuleRecord | undefined {
+    return this.modules(path, true)[0];
+  }
+
+  /**
+   * Every code module of a file. `keep: false` parses without caching (a page nobody imports is walked once and
+   * dropped), unless it is already cached.
+   */
+  modules(path: string, keep: boolean): readonly ModuleRecord[] {
+    const cached = this.cache.get(path);
+    if (cached) {
+      this.cache.delete(path);
+      this.cache.set(path, cached);
+      return cached;
+    }
+    if (this.failed.has(path)) return [];
+    const file = this.files.get(path);
+    if (file === undefined) return [];
+    const parsed = this.parse(file);
+    if (parsed === undefined) {
+      this.failed.add(path);
+      return [];
+    }
+    if (keep) {
+      this.cache.set(path, parsed);
+      if (this.cache.size > MAX_CACHED_MODULES) {
+        const oldest = this.cache.keys().next().value;
+        if (oldest !== undefined) this.cache.delete(oldest);
+      }
+    }
+    return parsed;
+  }
+
+  private parse(file: SourceFile): ModuleRecord[] | undefined {
+    if (file.kind === 'script') {
+      const m = this.parseBlock(file.path, file.text, scriptLanguage(file.path), 1, 0);
+      return m ? [m] : undefined;
+    }
+    if (file.kind === 'json') {
+      // `import config from './config.json'`: the JSON is the module's value.
+      const m = this.parseBlock(file.path, `module.exports = ${file.text}`, 'js', 1, 0);
+      return m ? [m] : undefined;
+    }
+    if (file.kind === 'sfc') {
+      const blocks = sfcScripts(file.text);
+      const lines = new LineIndex(file.text);
+      const out: ModuleRecord[] = [];
+      for (const block of blocks) {
+        const pos = lines.position(block.offset);
+        const lang = block.attrs['lang'] ?? 'js';
+        const m = this.parseBlock(file.path, block.content, scriptLanguage(lang), pos.line, pos.column - 1);
+        if (m === undefined) return undefined;
+        out.push(m);
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  private parseBlock(path: string, code: string, language: ReturnType<typeof scriptLanguage>, line: number, column: number): ModuleRecord | undefined {
+    this.parses++;
+    const outcome = parseScript(code, language, line, column);
+    if (!outcome.ok) {
+      this.onSkip({ file: path, reason: 'parse-error', detail: `line ${outcome.line}: ${outcome.message}` });
+      return undefined;
+    }
+    return moduleRecord(path, code, indexModule(outcome.program, path));
+  }
+}
+
+/** Code `<script>` blocks of a component; a plain `<script>` comes before `<script setup>` (it holds the default export). */
+export function sfcScripts(text: string): SfcBlock[] {
+  const scripts = splitSfc(text).filter(isCodeScript);
+  return scripts.sort((a, b) => Number('setup' in a.attrs) - Number('setup' in b.attrs));
+}

@@ -1,0 +1,412 @@
+import type { Endpoint, SkippedFile, UnresolvedCall, UrlCheckDisabled } from '../model/endpoint.js';
+import type { ProjectSource } from '../model/source.js';
+import { parseEnvFile } from './config/env-file.js';
+import { jsonAt, jsonValue, parseJson } from './config/json.js';
+import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
+import { urlFacts, type Fact } from './facts.js';
+import { contentProblem, DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
+import { baseName, dirName, fileFilter, fileKind, type FileKind } from './files.js';
+import type { ImportTarget, ProjectContext } from './js/context.js';
+import { Evaluator } from './js/evaluate.js';
+import { moduleRecord, type ModuleRecord } from './js/module.js';
+import { parseScript } from './js/parse.js';
+import { indexModule } from './js/scope.js';
+import { Visitor, type VisitSink } from './js/visit.js';
+import { LineIndex } from './markup/positions.js';
+import { splitSfc } from './markup/sfc.js';
+import { findWebViews, type WebViewUse } from './markup/template.js';
+import { ModuleStore, type SourceFile } from './modules.js';
+import { hasTrigger, importSpecifiers, relevantFiles } from './prefilter.js';
+import { aliasesFromPaths, conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
+import { concat, hole, str, union, type Value } from './value.js';
+
+export interface ExtractOptions {
+  /** Globs (picomatch) that override the default skips. */
+  readonly include?: readonly string[];
+  /** Extra globs to skip; they win over `include`. */
+  readonly exclude?: readonly string[];
+  /**
+   * Diff mode: only report endpoints, unresolved calls and urlCheck settings whose USE SITE is in one of these
+   * files; other files may still be read to resolve imports.
+   */
+  readonly onlyFiles?: readonly string[];
+  /** Files larger than this are skipped (default 1,000,000 bytes). */
+  readonly maxFileBytes?: number;
+}
+
+export interface ExtractionStats {
+  /** Files the extractor considered: listed by the source, of a kind it reads, not skipped by the globs. */
+  readonly filesListed: number;
+  readonly filesRead: number;
+  /** Scripts, script blocks, templates and JSON files parsed (a module parsed twice counts twice). */
+  readonly filesParsed: number;
+  readonly bytesRead: number;
+}
+
+export interface ExtractionResult {
+  readonly endpoints: Endpoint[];
+  readonly unresolved: UnresolvedCall[];
+  readonly urlCheckDisabled: UrlCheckDisabled[];
+  readonly skipped: SkippedFile[];
+  readonly stats: ExtractionStats;
+}
+
+const READ_CONCURRENCY = 32;
+const TEMPLATE_SCRIPT_EXTENSIONS = ['.ts', '.js'];
+
+/** Reads, filters and checks the project's files: what survives is text worth looking at. */
+async function readProject(source: ProjectSource, options: ExtractOptions, skip: (s: SkippedFile) => void) {
+  const keep = fileFilter(options);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const listed = await source.listFiles();
+  const candidates: { path: string; kind: FileKind }[] = [];
+  for (const path of [...listed].sort()) {
+    const kind = fileKind(path);
+    if (kind !== undefined && keep(path)) candidates.push({ path, kind });
+  }
+  const files = new Map<string, SourceFile>();
+  let bytesRead = 0;
+  let filesRead = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < candidates.length) {
+      const { path, kind } = candidates[next++] as { path: string; kind: FileKind };
+      try {
+        const size = source.fileSize ? await source.fileSize(path) : undefined;
+        if (size !== undefined && size > maxBytes) {
+          skip({ file: path, reason: 'too-large', detail: `${size} bytes` });
+          continue;
+        }
+        const text = await source.readFile(path);
+        if (text === undefined) {
+          skip({ file: path, reason: 'unreadable', detail: 'not found' });
+          continue;
+        }
+        filesRead++;
+        const bytes = Buffer.byteLength(text);
+        bytesRead += bytes;
+        if (bytes > maxBytes) {
+          skip({ file: path, reason: 'too-large', detail: `${bytes} bytes` });
+          continue;
+        }
+        const problem = kind === 'env' ? undefined : contentProblem(text);
+        if (problem) {
+          skip({ file: path, reason: problem.reason, detail: problem.detail });
+          continue;
+        }
+        files.set(path, { path, kind, text });
+      } catch (error) {
+        skip({ file: path, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+  return { files, filesListed: candidates.length, filesRead, bytesRead };
+}
+
+/**
+ * One extraction over one project: project-wide facts (env files, ext.json, aliases, mini program roots), the
+ * module store, the evaluator, and the visit of every file that can contribute.
+ */
+class Extraction implements ProjectContext {
+  readonly skipped: SkippedFile[] = [];
+  private readonly skippedFiles = new Set<string>();
+  readonly sink: VisitSink = { facts: [], followed: new Set(), inert: new Set() };
+  readonly store: ModuleStore;
+  readonly evaluator: Evaluator;
+  private resolver!: ModuleResolver;
+  private readonly env = new Map<string, Value>();
+  private ext: Value | undefined;
+  private readonly configs: ParsedConfig[] = [];
+  private readonly appCache = new Map<string, Value | undefined>();
+  extraParses = 0;
+
+  constructor(readonly files: ReadonlyMap<string, SourceFile>) {
+    this.store = new ModuleStore(files, (s) => this.skip(s));
+    this.evaluator = new Evaluator(this);
+  }
+
+  skip(s: SkippedFile): void {
+    if (this.skippedFiles.has(s.file)) return;
+    this.skippedFiles.add(s.file);
+    this.skipped.push(s);
+  }
+
+  // ---- project-wide configuration ----------------------------------------------------------------
+
+  readConfiguration(): void {
+    const aliases: Alias[] = [];
+    const roots: string[] = [];
+    const exts: Value[] = [];
+    const envs = new Map<string, Value[]>();
+    for (const file of this.files.values()) {
+      if (file.kind === 'env') {
+        for (const def of parseEnvFile(file.text, file.path)) {
+          const list = envs.get(def.key) ?? [];
+          list.push(str(def.value, def.loc));
+          envs.set(def.key, list);
+        }
+        continue;
+      }
+      if (file.kind !== 'json') continue;
+      const name = baseName(file.path);
+      if (name === 'app.json') roots.push(dirName(file.path));
+      const parsed = parseJson(file.text, file.path);
+      this.extraParses++;
+      if (!parsed.ok) {
+        // app.json of a page bundle and the like are often templated; only files we read matter.
+        if (name !== 'tsconfig.json' && name !== 'jsconfig.json') {
+          this.skip({ file: file.path, reason: 'parse-error', detail: `line ${parsed.line}: ${parsed.message}` });
+        }
+        continue;
+      }
+      this.configs.push({ file: file.path, root: parsed.root });
+      if (name === 'ext.json') {
+        const ext = jsonAt(parsed.root, ['ext']);
+        if (ext) exts.push(jsonValue(ext.value));
+      } else if (name === 'tsconfig.json' || name === 'jsconfig.json') {
+        const paths = jsonAt(parsed.root, ['compilerOptions', 'paths'])?.value;
+        const baseUrl = jsonAt(parsed.root, ['compilerOptions', 'baseUrl'])?.value;
+        if (paths?.type === 'object') {
+          const record: Record<string, string[]> = {};
+          for (const [key, entry] of paths.entries) {
+            if (entry.value.type === 'array') {
+              record[key] = entry.value.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
+            }
+          }
+          aliases.push(...aliasesFromPaths(dirName(file.path), baseUrl?.type === 'string' ? baseUrl.value : undefined, record));
+        }
+      }
+    }
+    for (const [key, values] of envs) this.env.set(key, union(values));
+    if (exts.length > 0) this.ext = union(exts);
+    aliases.push(...conventionalAliases(this.files.keys()));
+    this.resolver = new ModuleResolver(new Set(this.files.keys()), aliases, roots);
+  }
+
+  urlCheckDisabled(): UrlCheckDisabled[] {
+    return urlCheckSettings(this.configs);
+  }
+
+  // ---- ProjectContext -----------------------------------------------------------------------------
+
+  resolveImport(from: ModuleRecord, specifier: string): ImportTarget {
+    const r = this.resolver.resolve(from.file, specifier);
+    if (r.kind === 'package') return { kind: 'package', name: specifier };
+    if (r.kind === 'missing') return { kind: 'missing' };
+    const module = this.store.module(r.path);
+    return module ? { kind: 'module', module } : { kind: 'missing' };
+  }
+
+  resolvePath(fromFile: string, specifier: string): string | undefined {
+    const r = this.resolver.resolve(fromFile, specifier);
+    return r.kind === 'file' ? r.path : undefined;
+  }
+
+  envVar(name: string): Value | undefined {
+    return this.env.get(name);
+  }
+
+  extConfig(): Value | undefined {
+    return this.ext;
+  }
+
+  appInstance(from: ModuleRecord): Value | undefined {
+    let dir = dirName(from.file);
+    for (;;) {
+      for (const ext of TEMPLATE_SCRIPT_EXTENSIONS) {
+        const path = dir === '' ? `app${ext}` : `${dir}/app${ext}`;
+        if (!this.files.has(path)) continue;
+        if (!this.appCache.has(path)) this.appCache.set(path, this.appValue(path));
+        return this.appCache.get(path);
+      }
+      if (dir === '') return undefined;
+      dir = dirName(dir);
+    }
+  }
+
+  private appValue(path: string): Value | undefined {
+    const module = this.store.module(path);
+    if (!module) return undefined;
+    if (!module.index.components.some((c) => c.call === 'App')) return undefined;
+    return this.evaluator.templateName(module, 'globalData') === undefined
+      ? undefined
+      : appView(this.evaluator, module);
+  }
+
+  // ---- visiting -----------------------------------------------------------------------------------
+
+  /** Scripts worth visiting: those with a trigger word, and their importers (transitively). */
+  relevantScripts(): { relevant: Set<string>; imported: Set<string> } {
+    const triggered = new Set<string>();
+    const imports = new Map<string, string[]>();
+    const imported = new Set<string>();
+    for (const file of this.files.values()) {
+      if (file.kind !== 'script' && file.kind !== 'sfc') continue;
+      if (hasTrigger(file.text)) triggered.add(file.path);
+      const targets: string[] = [];
+      for (const spec of importSpecifiers(file.text)) {
+        const target = this.resolvePath(file.path, spec);
+        if (target !== undefined) {
+          targets.push(target);
+          imported.add(target);
+        }
+      }
+      if (targets.length) imports.set(file.path, targets);
+    }
+    return { relevant: relevantFiles(triggered, imports), imported };
+  }
+
+  visitScripts(paths: readonly string[], imported: ReadonlySet<string>): void {
+    const visitor = new Visitor(this.evaluator, this.sink);
+    for (const path of paths) {
+      try {
+        for (const module of this.store.modules(path, imported.has(path))) visitor.visitModule(module);
+      } catch (error) {
+        this.skip({ file: path, reason: 'parse-error', detail: internalDetail(error) });
+      }
+    }
+  }
+
+  /** `<web-view src>` in templates (.wxml and friends) and in single-file components. */
+  visitTemplates(): void {
+    for (const file of this.files.values()) {
+      if (file.kind !== 'template' && file.kind !== 'sfc') continue;
+      if (!/web-?view/i.test(file.text)) continue;
+      try {
+        const lines = new LineIndex(file.text);
+        let uses: WebViewUse[] = [];
+        let scripts: readonly ModuleRecord[];
+        if (file.kind === 'template') {
+          uses = findWebViews(file.text, 0, file.path, lines);
+          scripts = this.pageScripts(file.path);
+        } else {
+          for (const block of splitSfc(file.text)) {
+            if (block.tag === 'template') uses.push(...findWebViews(block.content, block.offset, file.path, lines));
+          }
+          scripts = uses.length ? this.store.modules(file.path, false) : [];
+        }
+        this.extraParses++;
+        for (const use of uses) this.webViewFacts(use, scripts);
+      } catch (error) {
+        this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
+      }
+    }
+  }
+
+  /** The script of a WXML page: same folder and name (`index.wxml` → `index.js` / `index.ts`). */
+  private pageScripts(templatePath: string): readonly ModuleRecord[] {
+    const stem = templatePath.replace(/\.[^./]+$/, '');
+    for (const ext of TEMPLATE_SCRIPT_EXTENSIONS) {
+      if (this.files.has(stem + ext)) return this.store.modules(stem + ext, true);
+    }
+    return [];
+  }
+
+  private webViewFacts(use: WebViewUse, scripts: readonly ModuleRecord[]): void {
+    const parts: Value[] = use.pieces.map((piece) =>
+      'text' in piece ? str(piece.text, piece.loc) : this.templateExpression(piece.expression, piece.loc.file, scripts),
+    );
+    const value = parts.reduce<Value>((acc, v, i) => (i === 0 ? v : concat(acc, v)), str(''));
+    const site = use.loc;
+    this.sink.facts.push(...urlFacts({ api: `<${use.tag} src>`, list: 'webview', site, onlyViaArg: false }, value));
+  }
+
+  /** Evaluates a `{{ }}` / `:src` expression with the page's data as its free names. */
+  private templateExpression(expression: string, file: string, scripts: readonly ModuleRecord[]): Value {
+    const parsed = parseScript(`(${expression})`, 'jsx');
+    if (!parsed.ok) return hole('runtime-value', expression);
+    const statement = parsed.program.body[0];
+    if (statement?.type !== 'ExpressionStatement') return hole('runtime-value', expression);
+    const globals = (name: string): Value | undefined => {
+      for (const m of scripts) {
+        const v = this.evaluator.templateName(m, name);
+        if (v !== undefined) return v;
+      }
+      return hole('runtime-value', name);
+    };
+    const module = moduleRecord(file, `(${expression})`, indexModule(parsed.program, file), globals);
+    const env = this.evaluator.staticEnv(module, module.index.programScope);
+    return this.evaluator.evaluate(statement.expression, env);
+  }
+}
+
+/** `getApp()`: the App's options with `globalData`. */
+function appView(ev: Evaluator, module: ModuleRecord): Value | undefined {
+  const globalData = ev.templateName(module, 'globalData');
+  return globalData ? { kind: 'obj', keys: () => ['globalData'], get: (key) => (key === 'globalData' ? globalData : undefined) } : undefined;
+}
+
+function internalDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not analyse: ${message}`;
+}
+
+function compareLoc(a: { file: string; line: number; column?: number }, b: { file: string; line: number; column?: number }): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  return (a.column ?? 0) - (b.column ?? 0);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Keeps facts whose parameters were never supplied by a followed call; dedupes; sorts. */
+function settle(facts: readonly Fact[], followed: ReadonlySet<string>, only: ReadonlySet<string> | undefined) {
+  const endpoints = new Map<string, Endpoint>();
+  const unresolved = new Map<string, UnresolvedCall>();
+  for (const fact of facts) {
+    if (fact.paramOf.some((id) => followed.has(id))) continue;
+    if (fact.kind === 'endpoint') {
+      const e = fact.endpoint;
+      if (only && !only.has(e.file)) continue;
+      const key = JSON.stringify([e.file, e.line, e.column, e.url, e.list, e.api, e.definedAt]);
+      if (!endpoints.has(key)) endpoints.set(key, e);
+    } else {
+      const u = fact.call;
+      if (only && !only.has(u.file)) continue;
+      const key = JSON.stringify([u.file, u.line, u.column, u.api, u.expression, u.reason]);
+      if (!unresolved.has(key)) unresolved.set(key, u);
+    }
+  }
+  return {
+    endpoints: [...endpoints.values()].sort(
+      (a, b) => compareLoc(a, b) || compareText(a.url, b.url) || compareText(a.list, b.list) || compareText(a.api, b.api),
+    ),
+    unresolved: [...unresolved.values()].sort(
+      (a, b) => compareLoc(a, b) || compareText(a.expression, b.expression) || compareText(a.api, b.api),
+    ),
+  };
+}
+
+/** Finds every endpoint a mini program project calls (see ./index.ts for the contract). */
+export async function extractProject(source: ProjectSource, options: ExtractOptions = {}): Promise<ExtractionResult> {
+  const early: SkippedFile[] = [];
+  const read = await readProject(source, options, (s) => early.push(s));
+  const x = new Extraction(read.files);
+  for (const s of early) x.skip(s);
+  x.readConfiguration();
+  const { relevant, imported } = x.relevantScripts();
+  x.visitScripts([...relevant].sort(), imported);
+  x.visitTemplates();
+  const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+  const { endpoints, unresolved } = settle(x.sink.facts, x.sink.followed, only);
+  const urlCheckDisabled = x
+    .urlCheckDisabled()
+    .filter((u) => !only || only.has(u.file))
+    .sort((a, b) => compareLoc(a, b) || compareText(a.key, b.key));
+  const skipped = [...x.skipped].sort((a, b) => compareText(a.file, b.file));
+  return {
+    endpoints,
+    unresolved,
+    urlCheckDisabled,
+    skipped,
+    stats: {
+      filesListed: read.filesListed,
+      filesRead: read.filesRead,
+      filesParsed: x.store.parses + x.extraParses,
+      bytesRead: read.bytesRead,
+    },
+  };
+}
