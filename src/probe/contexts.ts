@@ -19,11 +19,12 @@ interface KindSettings {
 const ALPN = ['h2', 'http/1.1'] as const;
 
 export const HANDSHAKE_SETTINGS: Readonly<Record<HandshakeKind, KindSettings>> = {
-  // The ATS suites first, so a server that follows the client's order shows what an iPhone would get.
+  // The ATS suites first, so a server that follows the client's order shows what an iPhone would get; then every
+  // other suite (DEFAULT is only valid at the start of a cipher string, hence ALL minus anonymous suites).
   tls12: {
     minVersion: 'TLSv1.2',
     maxVersion: 'TLSv1.2',
-    ciphers: `${ATS_CIPHER_STRING}:${SEE_EVERYTHING}`,
+    ciphers: `${ATS_CIPHER_STRING}:ALL:!aNULL:@SECLEVEL=0`,
     alpn: ALPN,
     captureChain: true,
   },
