@@ -23,12 +23,8 @@ export function findWhitelistEntry(
   const facts = platformFacts(platform);
   const list = facts.listFor[target.list];
   if (list === undefined) return undefined;
-  const host = canonicalHost(target.host);
-  return whitelist.entries.find(
-    (entry) =>
-      entry.list === list &&
-      hostCovers(entry.host, host, facts) &&
-      portAllows(entry.port, target.port, list, facts),
+  return candidates(whitelist, canonicalHost(target.host), facts).find(
+    (entry) => entry.list === list && portAllows(entry.port, target.port, list, facts),
   );
 }
 
@@ -38,9 +34,7 @@ export function entriesForHost(
   host: string,
   platform: Platform = whitelist.platform,
 ): WhitelistEntry[] {
-  const facts = platformFacts(platform);
-  const wanted = canonicalHost(host);
-  return whitelist.entries.filter((entry) => hostCovers(entry.host, wanted, facts));
+  return [...candidates(whitelist, canonicalHost(host), platformFacts(platform))];
 }
 
 /** True when an entry's host allows a call's host on this platform. */
@@ -65,6 +59,46 @@ export function portAllows(
   return entryPort === urlPort;
 }
 
+/** True when this entry allows this call on the platform (the inverse view of `findWhitelistEntry`). */
+export function entryAllows(entry: WhitelistEntry, target: MatchTarget, platform: Platform): boolean {
+  const facts = platformFacts(platform);
+  return (
+    facts.listFor[target.list] === entry.list &&
+    hostCovers(entry.host, canonicalHost(target.host), facts) &&
+    portAllows(entry.port, target.port, entry.list, facts)
+  );
+}
+
+const usedCache = new WeakMap<readonly MatchTarget[], WeakMap<Whitelist, ReadonlySet<WhitelistEntry>>>();
+
+/**
+ * The entries that allow at least one of the calls, on the whitelist's platform. Cached per (calls, whitelist)
+ * pair of immutable arrays, because whitelist-unused asks once per entry.
+ */
+export function usedEntries(
+  whitelist: Whitelist,
+  targets: readonly MatchTarget[],
+): ReadonlySet<WhitelistEntry> {
+  let byWhitelist = usedCache.get(targets);
+  if (byWhitelist === undefined) {
+    byWhitelist = new WeakMap();
+    usedCache.set(targets, byWhitelist);
+  }
+  const cached = byWhitelist.get(whitelist);
+  if (cached) return cached;
+  const facts = platformFacts(whitelist.platform);
+  const used = new Set<WhitelistEntry>();
+  for (const target of targets) {
+    const list = facts.listFor[target.list];
+    if (list === undefined) continue;
+    for (const entry of candidates(whitelist, canonicalHost(target.host), facts)) {
+      if (entry.list === list && portAllows(entry.port, target.port, list, facts)) used.add(entry);
+    }
+  }
+  byWhitelist.set(whitelist, used);
+  return used;
+}
+
 export interface ClosestEntry {
   readonly entry: WhitelistEntry;
   /** `parent`: the entry is a parent domain of the host; `sibling`: same first-level domain. */
@@ -84,27 +118,66 @@ export function closestEntry(
   const list = facts.listFor[target.list];
   if (list === undefined || facts.hostMatching !== 'exact') return undefined;
   const host = canonicalHost(target.host);
-  const candidates = whitelist.entries.filter((entry) => entry.list === list && entry.host !== host);
-  const parent = candidates
+  // Parents and siblings share the first-level domain, so that index bucket holds every candidate.
+  const near = (indexOf(whitelist).byDomain.get(registrableDomain(host)) ?? []).filter(
+    (entry) => entry.list === list && entry.host !== host,
+  );
+  const parent = near
     .filter((entry) => isSubdomainOf(host, entry.host))
     .sort((a, b) => b.host.length - a.host.length)[0];
   if (parent) return { entry: parent, relation: 'parent' };
-  const domain = registrableDomain(host);
-  const sibling = candidates.find((entry) => registrableDomain(entry.host) === domain);
+  const sibling = near[0];
   return sibling ? { entry: sibling, relation: 'sibling' } : undefined;
 }
 
-/** Hosts as the whitelist holds them; endpoints are normalised by the extractor, this only guards the contract. */
+const hostCache = new Map<string, string>();
+const HOST_CACHE_LIMIT = 50_000;
+
+/**
+ * Hosts as the whitelist holds them; endpoints are normalised by the extractor, this only guards the contract.
+ * Memoised: the IDN conversion is the costliest step of matching thousands of endpoints.
+ */
 export function canonicalHost(host: string): string {
-  return normaliseHost(host) ?? host.toLowerCase();
+  let canonical = hostCache.get(host);
+  if (canonical === undefined) {
+    canonical = normaliseHost(host) ?? host.toLowerCase();
+    if (hostCache.size >= HOST_CACHE_LIMIT) hostCache.clear();
+    hostCache.set(host, canonical);
+  }
+  return canonical;
 }
 
-/** True when this entry allows this call on the platform (the inverse view of `findWhitelistEntry`). */
-export function entryAllows(entry: WhitelistEntry, target: MatchTarget, platform: Platform): boolean {
-  const facts = platformFacts(platform);
-  return (
-    facts.listFor[target.list] === entry.list &&
-    hostCovers(entry.host, canonicalHost(target.host), facts) &&
-    portAllows(entry.port, target.port, entry.list, facts)
-  );
+/** Entries by host and by first-level domain, built once per whitelist (whitelists are never mutated). */
+interface WhitelistIndex {
+  readonly byHost: ReadonlyMap<string, readonly WhitelistEntry[]>;
+  readonly byDomain: ReadonlyMap<string, readonly WhitelistEntry[]>;
+}
+
+const indexes = new WeakMap<Whitelist, WhitelistIndex>();
+
+function indexOf(whitelist: Whitelist): WhitelistIndex {
+  let index = indexes.get(whitelist);
+  if (index === undefined) {
+    const byHost = new Map<string, WhitelistEntry[]>();
+    const byDomain = new Map<string, WhitelistEntry[]>();
+    const add = (map: Map<string, WhitelistEntry[]>, key: string, entry: WhitelistEntry) => {
+      const bucket = map.get(key);
+      if (bucket) bucket.push(entry);
+      else map.set(key, [entry]);
+    };
+    for (const entry of whitelist.entries) {
+      add(byHost, entry.host, entry);
+      add(byDomain, registrableDomain(entry.host), entry);
+    }
+    index = { byHost, byDomain };
+    indexes.set(whitelist, index);
+  }
+  return index;
+}
+
+/** Entries of any list whose host covers a canonical host, in file order. */
+function candidates(whitelist: Whitelist, host: string, facts: PlatformFacts): readonly WhitelistEntry[] {
+  const index = indexOf(whitelist);
+  if (facts.hostMatching === 'exact') return index.byHost.get(host) ?? [];
+  return index.byDomain.get(registrableDomain(host)) ?? [];
 }

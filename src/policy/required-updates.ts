@@ -5,7 +5,7 @@ import type { EntryToAdd, EntryToRemove, RequiredUpdates } from '../model/requir
 import type { Whitelist } from '../model/whitelist.js';
 import { isValidDomainName } from '../platform/hosts.js';
 import { blockingRule, isWebviewExempt } from './endpoint-checks.js';
-import { canonicalHost, entryAllows, findWhitelistEntry } from './match.js';
+import { canonicalHost, findWhitelistEntry, usedEntries } from './match.js';
 import { requiredEntry } from './required-entry.js';
 
 /**
@@ -43,8 +43,9 @@ export function computeRequiredUpdates(
     }))
     .sort((a, b) => listOrder(a.list) - listOrder(b.list) || a.origin.localeCompare(b.origin));
 
+  const used = usedEntries(whitelist, endpoints);
   const remove: EntryToRemove[] = whitelist.entries
-    .filter((entry) => !endpoints.some((endpoint) => entryAllows(entry, endpoint, platform)))
+    .filter((entry) => !used.has(entry))
     .map((entry) => ({
       list: entry.list,
       origin: entry.origin,

@@ -3,7 +3,7 @@ import type { WhitelistEntry } from '../../model/whitelist.js';
 import { CITATIONS } from '../../platform/citations.js';
 import { platformFacts } from '../../platform/platforms.js';
 import { consolePath, localizeNested } from '../../policy/localize.js';
-import { entryAllows } from '../../policy/match.js';
+import { usedEntries } from '../../policy/match.js';
 import { NOT_APPLICABLE, PASS, fail, type Rule } from '../types.js';
 import type { WhitelistRuleContext } from './context.js';
 
@@ -23,8 +23,7 @@ export const whitelistUnused: Rule<WhitelistEntry, WhitelistRuleContext> = {
   },
   check(entry, context) {
     if (!context.wholeRepo) return NOT_APPLICABLE;
-    if (context.endpoints.some((endpoint) => entryAllows(entry, endpoint, context.whitelist.platform)))
-      return PASS;
+    if (usedEntries(context.whitelist, context.endpoints).has(entry)) return PASS;
     const platform = context.whitelist.platform;
     const message = localizeNested(
       'rulesEndpoint.whitelistUnused.message',
