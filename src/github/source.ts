@@ -1,5 +1,7 @@
 import type { ChangedFile, PullRequestChanges } from '../changes/changed-files.js';
+import type { Logger } from '../logger.js';
 import type { ProjectSource } from '../model/source.js';
+import { describeGitHubError } from './errors.js';
 import type { GitHubFileReader } from './file-reader.js';
 import type { WorkspaceReader } from './workspace.js';
 
@@ -16,6 +18,15 @@ export interface GitHubSourceOptions {
   readonly changes: PullRequestChanges;
   /** `owner/repo`, for labels. */
   readonly repoName: string;
+  /**
+   * Every file path at head, for import resolution and for confirming that an entry is unused anywhere. Called
+   * at most once, when the engine first lists files; without it, only the changed files are listed.
+   */
+  readonly listHeadTree?: () => Promise<{
+    readonly files: ReadonlyMap<string, number>;
+    readonly truncated: boolean;
+  }>;
+  readonly logger?: Logger;
 }
 
 export interface PullRequestSources {
@@ -24,7 +35,9 @@ export interface PullRequestSources {
 }
 
 /**
- * The two sides of a pull request as ProjectSources. `listFiles()` gives the changed files on each side. Reads
+ * The two sides of a pull request as ProjectSources. `listFiles()` gives the whole tree of each side when
+ * `listHeadTree` is given (one git/trees request, made only if the engine lists files), else the changed files;
+ * the engine's `changedFiles` says which of them are entry points. Reads
  * are lazy and cached; any path can be read (imports may lead outside the changed files).
  *
  * The base side reads a file at the base sha only when the pull request changed it; a file the pull request did
@@ -41,18 +54,47 @@ export function githubSource(options: GitHubSourceOptions): PullRequestSources {
   const touchedAtBase = new Map<string, boolean>();
   for (const file of changes.files) if (file.kind !== 'added') touchedAtBase.set(file.basePath, true);
   for (const file of changes.files) if (!touchedAtBase.has(file.path)) touchedAtBase.set(file.path, false);
+  let tree: Promise<{ paths: string[]; sizes: ReadonlyMap<string, number> }> | undefined;
+  const headTree = () =>
+    (tree ??= (async () => {
+      const changed = [...headByPath.keys()];
+      if (!options.listHeadTree) return { paths: changed, sizes: new Map<string, number>() };
+      try {
+        const listing = await options.listHeadTree();
+        if (listing.truncated)
+          options.logger?.warning(
+            'GitHub truncated the file tree of the head commit; some files are not listed',
+          );
+        // Changed files first: they are the entry points; a truncated tree may have left some out.
+        const paths = [...new Set([...changed, ...listing.files.keys()])];
+        return { paths, sizes: listing.files };
+      } catch (error) {
+        options.logger?.warning(
+          `Could not list the files of the head commit (${describeGitHubError(error)}); only changed files are listed`,
+        );
+        return { paths: changed, sizes: new Map<string, number>() };
+      }
+    })());
   const readHead = (path: string): Promise<string | undefined> =>
     head.kind === 'api' ? head.reader.read(head.sha, path) : head.reader.read(path);
   const headSource: ProjectSource = {
     label: `github:${options.repoName}@${head.sha.slice(0, 7)}${head.kind === 'workspace' ? ' (workspace)' : ''}`,
-    listFiles: async () => [...headByPath.keys()],
+    listFiles: async () => (await headTree()).paths,
     readFile: readHead,
     fileSize: async (path) =>
-      head.kind === 'api' ? head.reader.knownSize(head.sha, path) : head.reader.size(path),
+      head.kind === 'api'
+        ? (head.reader.knownSize(head.sha, path) ?? (await headTree()).sizes.get(path))
+        : head.reader.size(path),
   };
   const baseSource: ProjectSource = {
     label: `github:${options.repoName}@${baseSha.slice(0, 7)}`,
-    listFiles: async () => changes.files.filter((f) => f.kind !== 'added').map((f) => f.basePath),
+    // The base tree is the head tree with the pull request's changes undone (the diff's own base).
+    listFiles: async () => {
+      const { paths } = await headTree();
+      const base = new Set(paths.filter((p) => touchedAtBase.get(p) !== false));
+      for (const [path, existed] of touchedAtBase) if (existed) base.add(path);
+      return [...base];
+    },
     readFile: async (path) => {
       const existed = touchedAtBase.get(path);
       if (existed === undefined) return readHead(path);

@@ -1,4 +1,4 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 
 /**
@@ -77,4 +77,33 @@ export function workspaceReader(root: string): WorkspaceReader {
       return file === undefined ? undefined : (await stat(file)).size;
     },
   };
+}
+
+/** Directories never worth listing: git's own data and installed dependencies. */
+const UNLISTED_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules']);
+
+/**
+ * Every regular file of a work tree with its size, as repository-relative POSIX paths. Symlinks are left out
+ * (they are not followed when read either); the walk stops after `maxFiles` files.
+ */
+export async function listWorkspaceFiles(
+  root: string,
+  maxFiles = 200_000,
+): Promise<{ files: Map<string, number>; truncated: boolean }> {
+  const files = new Map<string, number>();
+  const pending = [''];
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!UNLISTED_DIRS.has(entry.name)) pending.push(rel);
+      } else if (entry.isFile()) {
+        if (files.size >= maxFiles) return { files, truncated: true };
+        files.set(rel, (await stat(join(root, rel)).catch(() => undefined))?.size ?? 0);
+      }
+    }
+  }
+  return { files, truncated: false };
 }

@@ -99,6 +99,7 @@ export class FakeGitHub {
       ['GET', new RegExp(`^${R}/pulls/(\\d+)/files$`), (c) => this.listPullFiles(c)],
       ['GET', new RegExp(`^${R}/contents/(.+)$`), (c) => this.getContents(c)],
       ['GET', new RegExp(`^${R}/commits$`), (c) => this.listCommits(c)],
+      ['GET', new RegExp(`^${R}/git/trees/([^/]+)$`), (c) => this.getTree(c)],
       ['GET', new RegExp(`^${R}/issues$`), (c) => this.listIssues(c)],
       ['POST', new RegExp(`^${R}/issues$`), (c) => this.createIssue(c)],
       ['GET', new RegExp(`^${R}/issues/(\\d+)$`), (c) => this.getIssue(c)],
@@ -385,6 +386,29 @@ export class FakeGitHub {
     ];
   }
 
+  private getTree(c: RequestContext): unknown {
+    const repo = this.repoOf(c);
+    const tree = repo.files.get(c.params[2] as string);
+    if (!tree) throw new HttpError(404, 'Not Found');
+    if (c.query['recursive'] === undefined) throw new HttpError(400, 'fake: only recursive trees are served');
+    const entries: unknown[] = [];
+    const dirs = new Set<string>();
+    for (const [path, file] of tree) {
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+      const symlink = typeof file === 'object' && 'symlink' in file;
+      const size =
+        typeof file === 'string'
+          ? Buffer.byteLength(file)
+          : symlink
+            ? file.symlink.length
+            : file.binary.length;
+      entries.push({ path, mode: symlink ? '120000' : '100644', type: 'blob', sha: 'b'.repeat(40), size });
+    }
+    for (const dir of dirs) entries.push({ path: dir, mode: '040000', type: 'tree', sha: 't'.repeat(40) });
+    return [200, { sha: c.params[2], tree: entries, truncated: false }];
+  }
+
   private graphql(c: RequestContext): unknown {
     const variables = (c.body['variables'] ?? {}) as Record<string, string>;
     const query = String(c.body['query'] ?? '');
@@ -443,8 +467,9 @@ export class FakeGitHub {
       .filter((i) => labels.every((l) => i.labels.includes(l)));
     // The issues list also returns pull requests (github-bot.md §4.9); they carry no labels here.
     const pulls = labels.length === 0 && state !== 'closed' ? [...repo.pulls.values()] : [];
-    const rows: unknown[] = [
-      ...issues.map((i) => issueJson(i)),
+    const epoch = new Date(0).toISOString();
+    const rows = [
+      ...issues.map((i) => issueJson(i, this.serverUrl, repo)),
       ...pulls.map((p) => ({
         number: p.number,
         title: `PR ${p.number}`,
@@ -452,15 +477,21 @@ export class FakeGitHub {
         state: 'open',
         labels: [],
         pull_request: { url: '' },
-        user: BOT,
+        user: userJson(BOT),
+        created_at: epoch,
+        updated_at: epoch,
       })),
-    ].sort((a, b) => (b as { number: number }).number - (a as { number: number }).number);
+    ];
+    // GitHub's default order is newest created first; `sort=updated` orders by last update.
+    const key = c.query['sort'] === 'updated' ? 'updated_at' : 'created_at';
+    const direction = c.query['direction'] === 'asc' ? 1 : -1;
+    rows.sort((a, b) => direction * (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.number - b.number));
     return this.paginate(c, rows, (r) => r);
   }
 
   private getIssue(c: RequestContext): unknown {
     const issue = this.issueOf(c);
-    return [200, issueJson(issue)];
+    return [200, issueJson(issue, this.serverUrl, this.repoOf(c))];
   }
 
   private issueOf(c: RequestContext): FakeIssue {
@@ -476,6 +507,7 @@ export class FakeGitHub {
       throw new HttpError(422, 'Validation Failed', { errors: [{ field: 'title', code: 'missing_field' }] });
     const body = checkBody(c.body['body'] ?? '');
     const labels = Array.isArray(c.body['labels']) ? (c.body['labels'] as string[]) : [];
+    const now = new Date().toISOString();
     const issue: FakeIssue = {
       number: repo.nextNumber++,
       title,
@@ -484,9 +516,11 @@ export class FakeGitHub {
       labels,
       user: c.user,
       comments: 0,
+      created_at: now,
+      updated_at: now,
     };
     repo.issues.push(issue);
-    return [201, issueJson(issue)];
+    return [201, issueJson(issue, this.serverUrl, repo)];
   }
 
   private updateIssue(c: RequestContext): unknown {
@@ -495,7 +529,9 @@ export class FakeGitHub {
     if (c.body['body'] !== undefined) issue.body = checkBody(c.body['body']);
     if (c.body['state'] === 'open' || c.body['state'] === 'closed') issue.state = c.body['state'];
     if (Array.isArray(c.body['labels'])) issue.labels = c.body['labels'] as string[];
-    return [200, issueJson(issue)];
+    if (typeof c.body['state_reason'] === 'string') issue.state_reason = c.body['state_reason'];
+    issue.updated_at = new Date().toISOString();
+    return [200, issueJson(issue, this.serverUrl, this.repoOf(c))];
   }
 
   private listIssueComments(c: RequestContext): unknown {
@@ -710,8 +746,12 @@ function pullJson(repo: FakeRepo, pull: FakePull) {
   };
 }
 
-function issueJson(issue: FakeIssue) {
+function issueJson(issue: FakeIssue, serverUrl: string, repo: FakeRepo) {
   return {
+    html_url: `${serverUrl}/${repo.fullName}/issues/${issue.number}`,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    ...(issue.state_reason ? { state_reason: issue.state_reason } : {}),
     number: issue.number,
     title: issue.title,
     body: issue.body,

@@ -77,6 +77,9 @@ export interface FakeIssue {
   labels: string[];
   readonly user: FakeUser;
   comments: number;
+  readonly created_at: string;
+  updated_at: string;
+  state_reason?: string;
 }
 
 export class FakeRepo {

@@ -10,7 +10,7 @@ import { decodeBase64Lenient, fetchFileAtRef } from '../../../src/github/content
 import { GitHubFileReader } from '../../../src/github/file-reader.js';
 import { listPullRequestFiles } from '../../../src/github/pulls.js';
 import { githubSource } from '../../../src/github/source.js';
-import { workspaceHeadSha, workspaceReader } from '../../../src/github/workspace.js';
+import { listWorkspaceFiles, workspaceHeadSha, workspaceReader } from '../../../src/github/workspace.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github/index.js';
 import { testClient } from '../../helpers/github-client.js';
@@ -242,6 +242,57 @@ describe('reading a pull request through the API', () => {
     assert.match(head.label, /^github:octo\/app@head/);
   });
 
+  it('lists whole trees when given the head tree: base is head with the changes undone', async () => {
+    const { client } = testClient(fake);
+    const reader = new GitHubFileReader({
+      client,
+      graphqlUrl: fake.graphqlUrl,
+      repo: repoRef,
+      logger: silentLogger,
+    });
+    const changes = {
+      files: normaliseChangedFiles(
+        [
+          {
+            filename: 'new.js',
+            status: 'renamed',
+            previous_filename: 'old.js',
+            additions: 1,
+            deletions: 1,
+            patch: '@@ -1 +1 @@\n-a\n+b',
+          },
+          { filename: 'added.js', status: 'added', patch: '@@ -0,0 +1 @@\n+x' },
+          { filename: 'gone.js', status: 'removed' },
+        ],
+        silentLogger,
+      ),
+      truncated: false,
+    };
+    let calls = 0;
+    const { head, base } = githubSource({
+      head: { kind: 'api', reader, sha: 'head' },
+      api: reader,
+      baseSha: 'base',
+      changes,
+      repoName: 'octo/app',
+      listHeadTree: async () => {
+        calls++;
+        return {
+          files: new Map([
+            ['new.js', 3],
+            ['added.js', 1],
+            ['lib/util.js', 10],
+          ]),
+          truncated: false,
+        };
+      },
+    });
+    assert.deepEqual([...(await head.listFiles())].sort(), ['added.js', 'lib/util.js', 'new.js']);
+    assert.deepEqual([...(await base.listFiles())].sort(), ['gone.js', 'lib/util.js', 'old.js']);
+    assert.equal(await head.fileSize?.('lib/util.js'), 10);
+    assert.equal(calls, 1, 'the tree is listed once');
+  });
+
   it('counts commits that changed a file this month on a branch', async () => {
     const { client } = testClient(fake);
     const since = startOfMonthUtc(new Date());
@@ -293,5 +344,14 @@ describe('workspace', () => {
     assert.equal(await reader.read(join(tmpdir(), 'mpdg-outside.txt')), undefined);
     assert.equal(await reader.read('src/missing.js'), undefined);
     assert.equal(await reader.read('src'), undefined);
+  });
+
+  it('lists work-tree files without .git, node_modules or symlinks', async () => {
+    await mkdir(join(root, 'node_modules', 'x'), { recursive: true });
+    await writeFile(join(root, 'node_modules', 'x', 'i.js'), '');
+    const { files, truncated } = await listWorkspaceFiles(root);
+    assert.deepEqual([...files.keys()].sort(), ['src/a.js']);
+    assert.equal(truncated, false);
+    assert.equal((await listWorkspaceFiles(root, 0)).truncated, true);
   });
 });
