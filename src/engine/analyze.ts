@@ -13,7 +13,7 @@ import type { Whitelist, WhitelistEntry } from '../model/whitelist.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { loadWhitelist } from './load-whitelist.js';
 import type { Report, ReportMode, WhitelistChanges } from './report.js';
-import { sortFindings } from './sort.js';
+import { disambiguateFingerprints, sortFindings } from './sort.js';
 import { diffWhitelists } from '../whitelist/diff.js';
 
 export interface AnalyzeInput {
@@ -97,7 +97,9 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
       })
     : [];
 
-  const findings = sortFindings([...policyFindings, ...probes.flatMap((p) => p.findings)]);
+  const findings = disambiguateFingerprints(
+    sortFindings([...policyFindings, ...probes.flatMap((p) => p.findings)]),
+  );
   input.logger.debug(
     `analyzed ${extraction.stats.filesRead} files: ${endpoints.length} endpoints, ${findings.length} findings`,
   );

@@ -92,3 +92,16 @@ describe('Markdown report', () => {
     assert.equal(cell('x|y'), 'x\\|y');
   });
 });
+
+describe('fingerprints', () => {
+  it('stay unique when the same URL is called twice in a file', async () => {
+    const { disambiguateFingerprints } = await import('../../../src/engine/sort.js');
+    const out = disambiguateFingerprints([
+      finding({ line: 3 }),
+      finding({ line: 9 }),
+      finding({ line: 20, fingerprint: 'other' }),
+    ]);
+    assert.equal(new Set(out.map((f) => f.fingerprint)).size, 3);
+    assert.equal(out[0]?.fingerprint, '0123456789abcdef');
+  });
+});
