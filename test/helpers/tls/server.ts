@@ -20,7 +20,7 @@ export interface TlsServerOptions {
   readonly maxVersion?: SecureVersion;
   /** TLS 1.2-and-below cipher list (OpenSSL syntax). Below TLS 1.2 security level 0 is added automatically. */
   readonly ciphers?: string;
-  /** TLS 1.3 suites (OpenSSL syntax). */
+  /** TLS 1.3 suites, e.g. `TLS_CHACHA20_POLY1305_SHA256` (Node takes them in the same `ciphers` string). */
   readonly ciphersuites?: string;
   /** Prefer the server's cipher order (to pick a suite the client lists last). */
   readonly honorCipherOrder?: boolean;
@@ -96,14 +96,14 @@ function tlsOptions(options: TlsServerOptions): Record<string, unknown> {
   const key = options.key ?? (typeof leaf === 'string' ? undefined : leaf.key.privateKeyPem);
   if (!key) throw new Error('give key when certChain holds PEM strings');
   const legacy = options.minVersion === 'TLSv1' || options.minVersion === 'TLSv1.1';
-  const ciphers = options.ciphers ?? (legacy ? 'DEFAULT:@SECLEVEL=0' : undefined);
+  const tls12Ciphers = options.ciphers ?? (legacy ? 'DEFAULT:@SECLEVEL=0' : undefined);
+  const ciphers = [options.ciphersuites, tls12Ciphers].filter(Boolean).join(':') || undefined;
   return {
     cert: pems.join(''),
     key,
     ...(options.minVersion ? { minVersion: options.minVersion } : {}),
     ...(options.maxVersion ? { maxVersion: options.maxVersion } : {}),
     ...(ciphers ? { ciphers } : {}),
-    ...(options.ciphersuites ? { ciphersuites: options.ciphersuites } : {}),
     ...(options.honorCipherOrder ? { honorCipherOrder: true } : {}),
   };
 }
