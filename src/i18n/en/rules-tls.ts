@@ -127,10 +127,12 @@ export const rulesTls = {
   'rulesTls.cert-chain-incomplete.fix':
     'Serve the full chain: the server certificate followed by the intermediates (e.g. nginx ssl_certificate fullchain.pem).',
   'rulesTls.cert-chain-incomplete.message':
-    'The server sent {count} certificate(s) ({sent}), but the issuer of "{stuck}", {issuer}, is neither among them nor a trusted root. Browsers download or cache it; Android does not, and fails with "Trust anchor for certification path not found". Serve the full chain: the server certificate followed by the intermediates (e.g. nginx ssl_certificate fullchain.pem). {download}',
+    'The server sent {count} certificate(s) ({sent}), but the issuer of "{stuck}", {issuer}, is neither among them nor a trusted root. Browsers download or cache it; Android does not, and fails with "Trust anchor for certification path not found". Serve the full chain: the server certificate followed by the intermediates (e.g. nginx ssl_certificate fullchain.pem). {download}{privateRoot}',
   'rulesTls.cert-chain-incomplete.aia': 'The CA publishes the missing certificate at {url}.',
   'rulesTls.cert-chain-incomplete.noAia':
     'The certificate names no "CA Issuers" URL; get the intermediate from your CA.',
+  'rulesTls.cert-chain-incomplete.privateRoot':
+    ' If {issuer} is a private root, phones will not trust it: use a certificate from a publicly trusted CA (to test a staging server, give its root with --ca-file).',
 
   'rulesTls.cert-chain-order.description':
     'The server sends its certificates out of order, or sends extra ones.',

@@ -83,17 +83,17 @@ export const rulesTls: Record<keyof typeof en, string> = {
   'rulesTls.cert-expired.description': '服务器证书或其发送的中间证书已过期。',
   'rulesTls.cert-expired.fix': '安装续期后的证书及其中间证书，并重新加载服务器。',
   'rulesTls.cert-expired.message':
-    '{cert} 已于 {date} 过期（{days} 天前）。请在服务器上安装续期后的证书及其中间证书，并重新加载。',
+    '{cert}已于 {date} 过期（{days} 天前）。请在服务器上安装续期后的证书及其中间证书，并重新加载。',
 
   'rulesTls.cert-not-yet-valid.description': '服务器发送的某个证书尚未生效。',
   'rulesTls.cert-not-yet-valid.fix': '安装当前有效的证书，或修正证书日期及签发时的时钟。',
   'rulesTls.cert-not-yet-valid.message':
-    '{cert} 在 {date} 之前无效；时钟正确的手机在此之前会拒绝它。请安装当前有效的证书。',
+    '{cert}在 {date} 之前无效；时钟正确的手机在此之前会拒绝它。请安装当前有效的证书。',
 
   'rulesTls.cert-expiring-soon.description': '服务器证书或中间证书即将过期。',
   'rulesTls.cert-expiring-soon.fix': '在过期前续期并安装新证书。',
   'rulesTls.cert-expiring-soon.message':
-    '{cert} 将于 {date} 过期，还剩 {days} 天（提醒阈值 {threshold} 天）。请在此之前续期并安装新证书。',
+    '{cert}将于 {date} 过期，还剩 {days} 天（提醒阈值 {threshold} 天）。请在此之前续期并安装新证书。',
 
   'rulesTls.cert-hostname-mismatch.description':
     '域名不在证书的主题备用名称（SAN）中（通用名称 CN 不被采用）。',
@@ -120,9 +120,11 @@ export const rulesTls: Record<keyof typeof en, string> = {
   'rulesTls.cert-chain-incomplete.fix':
     '发送完整证书链：服务器证书后接中间证书（例如 nginx ssl_certificate fullchain.pem）。',
   'rulesTls.cert-chain-incomplete.message':
-    '服务器发送了 {count} 张证书（{sent}），但“{stuck}”的签发者 {issuer} 既不在其中，也不是受信任的根证书。浏览器会下载或缓存它，Android 不会，并报错“Trust anchor for certification path not found”。请发送完整证书链：服务器证书后接中间证书（例如 nginx ssl_certificate fullchain.pem）。{download}',
+    '服务器发送了 {count} 张证书（{sent}），但“{stuck}”的签发者 {issuer} 既不在其中，也不是受信任的根证书。浏览器会下载或缓存它，Android 不会，并报错“Trust anchor for certification path not found”。请发送完整证书链：服务器证书后接中间证书（例如 nginx ssl_certificate fullchain.pem）。{download}{privateRoot}',
   'rulesTls.cert-chain-incomplete.aia': 'CA 在 {url} 提供缺失的证书。',
   'rulesTls.cert-chain-incomplete.noAia': '证书中没有“CA Issuers”地址；请向 CA 获取中间证书。',
+  'rulesTls.cert-chain-incomplete.privateRoot':
+    '如果 {issuer} 是私有根证书，手机不会信任它：请使用公共受信任 CA 签发的证书（测试预发布服务器时可用 --ca-file 传入该根证书）。',
 
   'rulesTls.cert-chain-order.description': '服务器发送证书的顺序不对，或发送了多余的证书。',
   'rulesTls.cert-chain-order.fix': '先发送服务器证书，再依次发送各级签发者证书，不要发送其他证书。',
@@ -133,12 +135,12 @@ export const rulesTls: Record<keyof typeof en, string> = {
   'rulesTls.cert-weak-key.description': '某个证书的 RSA 密钥不足 2048 位或 EC 密钥不足 256 位。',
   'rulesTls.cert-weak-key.fix': '使用 RSA 2048（或更长）或 EC P-256 密钥重新签发证书。',
   'rulesTls.cert-weak-key.message':
-    '{cert} 使用 {key} 密钥。iOS 要求服务器证书及其签发 CA 使用至少 2048 位的 RSA 密钥或至少 256 位的 EC 密钥：请使用 RSA 2048 或 EC P-256 密钥重新签发。',
+    '{cert}使用 {key} 密钥。iOS 要求服务器证书及其签发 CA 使用至少 2048 位的 RSA 密钥或至少 256 位的 EC 密钥：请使用 RSA 2048 或 EC P-256 密钥重新签发。',
 
   'rulesTls.cert-weak-signature.description': '某个证书使用 SHA-1 或 MD5 签名。',
   'rulesTls.cert-weak-signature.fix': '使用 SHA-256 签名重新签发证书。',
   'rulesTls.cert-weak-signature.message':
-    '{cert} 使用 {algorithm} 签名。iOS 要求 SHA-256 或更强的签名，TLS 已不再信任 SHA-1：请使用 SHA-256 签名重新签发。',
+    '{cert}使用 {algorithm} 签名。iOS 要求 SHA-256 或更强的签名，TLS 已不再信任 SHA-1：请使用 SHA-256 签名重新签发。',
 
   'rulesTls.cert-validity-too-long.description':
     '服务器证书的有效期超过 Apple 的上限（2020-09-01 起签发的为 398 天，2019-07-01 起签发的为 825 天）。',
@@ -163,7 +165,7 @@ export const rulesTls: Record<keyof typeof en, string> = {
   'rulesTls.http-redirect-offsite.description': '该源站重定向到另一个主机。',
   'rulesTls.http-redirect-offsite.fix': '把重定向目标加入同一名单（并检查它），或直接提供内容而不重定向。',
   'rulesTls.http-redirect-offsite.message':
-    '{url} 返回 {status}，重定向到 {location}。微信精确匹配主机名，跟随重定向的请求还需要 {host} 也在 {lists} 名单中并具有有效证书：请添加它，或直接提供内容而不重定向。',
+    '{url} 返回 {status}，重定向到 {location}。微信精确匹配主机名，跟随重定向的请求还需要 {host} 也在 {lists} 中并具有有效证书：请添加它，或直接提供内容而不重定向。',
 
   'rulesTls.hsts-missing.description': '该源站没有发送 Strict-Transport-Security 头。',
   'rulesTls.hsts-missing.fix': '发送 Strict-Transport-Security: max-age=31536000。',

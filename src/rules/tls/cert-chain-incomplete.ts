@@ -33,6 +33,11 @@ export const certChainIncomplete: TlsRule = {
         download: url
           ? message('rulesTls.cert-chain-incomplete.aia', { url })
           : message('rulesTls.cert-chain-incomplete.noAia'),
+        // The server did send intermediates: the missing issuer may just as well be a private root.
+        privateRoot:
+          stuck === chain.leaf
+            ? ''
+            : message('rulesTls.cert-chain-incomplete.privateRoot', { issuer: stuck.issuer }),
       }),
       stuck.issuer,
     );
