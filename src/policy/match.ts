@@ -72,7 +72,7 @@ export function entryAllows(entry: WhitelistEntry, target: MatchTarget, platform
 const usedCache = new WeakMap<readonly MatchTarget[], WeakMap<Whitelist, ReadonlySet<WhitelistEntry>>>();
 
 /**
- * The entries that allow at least one of the calls, on the whitelist's platform. Cached per (calls, whitelist)
+ * The entries at least one call relies on (same list, host covered on the whitelist's platform). Cached per (calls, whitelist)
  * pair of immutable arrays, because whitelist-unused asks once per entry.
  */
 export function usedEntries(
@@ -92,7 +92,9 @@ export function usedEntries(
     const list = facts.listFor[target.list];
     if (list === undefined) continue;
     for (const entry of candidates(whitelist, canonicalHost(target.host), facts)) {
-      if (entry.list === list && portAllows(entry.port, target.port, list, facts)) used.add(entry);
+      // The port is not compared: a call to the same host with a port mistake is fixed by correcting the URL,
+      // after which it uses this very entry, so the entry must not be reported as removable.
+      if (entry.list === list) used.add(entry);
     }
   }
   byWhitelist.set(whitelist, used);

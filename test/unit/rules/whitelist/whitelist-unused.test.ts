@@ -54,8 +54,8 @@ describe('whitelist-unused', () => {
     assert.match(result.message ?? '', /服务器域名/);
   });
 
-  it('counts a call on another port as not using a pinned entry', () => {
-    assert.equal(run('https://pinned.example.com:8443', uses).status, 'fail');
+  it('counts a call on another port as using the entry: fixing the port mistake needs it', () => {
+    assert.equal(run('https://pinned.example.com:8443', uses).status, 'pass');
   });
 
   it('counts a call from another list as not using the entry', () => {
