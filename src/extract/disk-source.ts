@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ProjectSource } from '../model/source.js';
 
@@ -28,9 +29,10 @@ export function diskSource(root: string): ProjectSource {
       await walk(root);
       return out.sort();
     },
+    // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
     async readFile(path) {
       try {
-        return await readFile(join(root, path), 'utf8');
+        return readFileSync(join(root, path), 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
@@ -38,7 +40,7 @@ export function diskSource(root: string): ProjectSource {
     },
     async fileSize(path) {
       try {
-        return (await stat(join(root, path))).size;
+        return statSync(join(root, path)).size;
       } catch {
         return undefined;
       }

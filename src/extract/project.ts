@@ -15,6 +15,7 @@ import { Visitor, type VisitSink } from './js/visit.js';
 import { LineIndex } from './markup/positions.js';
 import { splitSfc } from './markup/sfc.js';
 import { findWebViews, type WebViewUse } from './markup/template.js';
+import { HeapGuard } from './memory.js';
 import { ModuleStore, type SourceFile } from './modules.js';
 import { hasTrigger, importSpecifiers, relevantFiles } from './prefilter.js';
 import { aliasesFromPaths, conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
@@ -259,7 +260,9 @@ class Extraction implements ProjectContext {
 
   visitScripts(paths: readonly string[], imported: ReadonlySet<string>): void {
     const visitor = new Visitor(this.evaluator, this.sink);
+    const heap = new HeapGuard();
     for (const path of paths) {
+      heap.check();
       try {
         for (const module of this.store.modules(path, imported.has(path))) visitor.visitModule(module);
       } catch (error) {
@@ -361,12 +364,13 @@ function settle(facts: readonly Fact[], followed: ReadonlySet<string>, only: Rea
     if (fact.kind === 'endpoint') {
       const e = fact.endpoint;
       if (only && !only.has(e.file)) continue;
-      const key = JSON.stringify([e.file, e.line, e.column, e.url, e.list, e.api, e.definedAt]);
+      const d = e.definedAt;
+      const key = `${e.file}\u0000${e.line}\u0000${e.column}\u0000${e.url}\u0000${e.list}\u0000${e.api}\u0000${d ? `${d.file}:${d.line}:${d.column}` : ''}`;
       if (!endpoints.has(key)) endpoints.set(key, e);
     } else {
       const u = fact.call;
       if (only && !only.has(u.file)) continue;
-      const key = JSON.stringify([u.file, u.line, u.column, u.api, u.expression, u.reason]);
+      const key = `${u.file}\u0000${u.line}\u0000${u.column}\u0000${u.api}\u0000${u.expression}\u0000${u.reason}`;
       if (!unresolved.has(key)) unresolved.set(key, u);
     }
   }

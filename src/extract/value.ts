@@ -37,6 +37,8 @@ export interface StrValue extends Tagged {
 export interface PrimValue extends Tagged {
   readonly kind: 'prim';
   readonly value: number | boolean | null | undefined;
+  /** For `undefined` read from somewhere (`config.baseUrl` that no code sets): what was read. */
+  readonly label?: string;
 }
 
 /** An object whose properties are computed on demand. */
@@ -209,6 +211,8 @@ export function toCandidates(value: Value): readonly Candidate[] {
     case 'str':
       return value.cands;
     case 'prim':
+      // An undefined value in a URL means the analysis did not find where it is set: unknown, not "undefined".
+      if (value.value === undefined) return [{ parts: [{ hole: { reason: 'runtime-value', label: value.label ?? 'undefined' } }], viaArg }];
       return [{ parts: [{ text: String(value.value) }], viaArg }];
     case 'unknown':
       return [{ parts: [{ hole: value.hole }], viaArg }];

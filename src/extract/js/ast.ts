@@ -34,18 +34,21 @@ for (const [type, keys] of Object.entries(VISITOR_KEYS)) {
   );
 }
 
-/** Calls `fn` on each direct child node (in source order), skipping type annotations. */
-export function forEachChild(node: t.Node, fn: (child: t.Node) => void): void {
+/** Calls `fn(child, arg)` on each direct child node (in source order), skipping type annotations. */
+export function forEachChild<A>(node: t.Node, fn: (child: t.Node, arg: A) => void, arg: A): void {
   const keys = CHILD_KEYS.get(node.type);
   if (keys === undefined) return;
   const record = node as unknown as Record<string, unknown>;
-  for (const key of keys) {
-    const value = record[key];
-    if (value === null || value === undefined) continue;
+  for (let k = 0; k < keys.length; k++) {
+    const value = record[keys[k] as string];
+    if (value === null || value === undefined || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === 'object' && 'type' in item) fn(item as t.Node);
-    } else if (typeof value === 'object' && 'type' in value) {
-      fn(value as t.Node);
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i] as t.Node | null;
+        if (item !== null && typeof item === 'object' && typeof item.type === 'string') fn(item, arg);
+      }
+    } else if (typeof (value as t.Node).type === 'string') {
+      fn(value as t.Node, arg);
     }
   }
 }

@@ -192,12 +192,17 @@ export class Evaluator {
   lookup(name: string, env: Env, at?: t.Node): Value {
     for (let e: Env | undefined = env; e; e = e.parent) {
       if (e.scope.decls.has(name) || (e.parent === undefined && e.scope.assigns.has(name))) {
-        const owner = e;
-        return owner.memoized(
-          name,
-          () => this.bindingValue(name, owner),
-          () => hole('too-complex', name),
-        );
+        const known = e.known(name);
+        if (known !== undefined) return known;
+        if (e.pending(name)) return hole('too-complex', name);
+        let value: Value | undefined;
+        e.begin(name);
+        try {
+          value = this.bindingValue(name, e);
+        } finally {
+          e.end(name, value);
+        }
+        return value;
       }
     }
     return this.globalValue(name, env, at);
@@ -367,7 +372,8 @@ export class Evaluator {
       case 'obj': {
         const v = object.get(key);
         if (v !== undefined) return v;
-        return object.isRef ? this.member(object.get('value') ?? UNDEFINED, key, label) : UNDEFINED;
+        if (object.isRef) return this.member(object.get('value') ?? UNDEFINED, key, label);
+        return label ? { kind: 'prim', value: undefined, label: label() } : UNDEFINED;
       }
       case 'arr':
         if (key === 'length') return prim(object.items.length);
@@ -430,11 +436,12 @@ export class Evaluator {
   // ---- literals -----------------------------------------------------------------------------------
 
   private objectLiteral(node: t.ObjectExpression, env: Env): ObjValue {
-    const memo = new Map<string, Value | undefined>();
+    let memo: Map<string, Value | undefined> | undefined;
     const self: ObjValue = {
       kind: 'obj',
       keys: () => this.objectKeys(node, env),
       get: (key) => {
+        memo ??= new Map();
         if (memo.has(key)) return memo.get(key);
         memo.set(key, undefined);
         const v = this.objectProperty(node, env, key, self);
@@ -574,14 +581,20 @@ export class Evaluator {
       dataMemo = UNDEFINED;
       const raw = options.get('data') ?? UNDEFINED;
       const base = raw.kind === 'fn' ? this.callFunction(raw, [], view) : raw;
+      const keyMemo = new Map<string, Value | undefined>();
       dataMemo = {
         kind: 'obj',
         keys: () => (base.kind === 'obj' ? base.keys() : []),
         get: (key) => {
+          if (keyMemo.has(key)) return keyMemo.get(key);
+          // A value computed from itself (`list: this.data.list.concat(items)`) reads as unknown.
+          keyMemo.set(key, hole('too-complex', `this.data.${key}`));
           const found = [base.kind === 'obj' ? base.get(key) : undefined, ...extra(key)].filter(
             (v): v is Value => v !== undefined,
           );
-          return found.length ? union(found) : undefined;
+          const value = found.length ? union(found) : undefined;
+          keyMemo.set(key, value);
+          return value;
         },
       };
       return dataMemo;

@@ -39,7 +39,7 @@ const PENDING = Symbol('pending');
  * the call's arguments; otherwise parameters are unknown. Values are computed on first lookup and kept.
  */
 export class Env {
-  private readonly values = new Map<string, Value | typeof PENDING>();
+  private values: Map<string, Value | typeof PENDING> | undefined;
   private thisMemo: Value | undefined;
 
   constructor(
@@ -55,19 +55,40 @@ export class Env {
     readonly isStatic: boolean,
   ) {}
 
+  /** The value already computed for a name, if any (no allocation on the hot lookup path). */
+  known(name: string): Value | undefined {
+    const v = this.values?.get(name);
+    return v === PENDING ? undefined : v;
+  }
+
+  /** True while the value of `name` is being computed (a cycle). */
+  pending(name: string): boolean {
+    return this.values?.get(name) === PENDING;
+  }
+
+  begin(name: string): void {
+    (this.values ??= new Map()).set(name, PENDING);
+  }
+
+  end(name: string, value: Value | undefined): void {
+    if (value === undefined) this.values?.delete(name);
+    else this.values?.set(name, value);
+  }
+
   /** Runs `compute` once per name; a cycle (`url = url + x`) reads as `onCycle`. */
   memoized(name: string, compute: () => Value, onCycle: () => Value): Value {
-    const known = this.values.get(name);
+    const values = (this.values ??= new Map());
+    const known = values.get(name);
     if (known === PENDING) return onCycle();
     if (known !== undefined) return known;
-    this.values.set(name, PENDING);
+    values.set(name, PENDING);
     let value: Value;
     try {
       value = compute();
     } finally {
-      this.values.delete(name);
+      values.delete(name);
     }
-    this.values.set(name, value);
+    values.set(name, value);
     return value;
   }
 

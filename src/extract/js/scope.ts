@@ -45,12 +45,15 @@ export interface ScopeRec {
   readonly node: t.Node;
   readonly kind: 'program' | 'function' | 'block';
   readonly parent: ScopeRec | undefined;
-  readonly decls: Map<string, Decl[]>;
-  readonly assigns: Map<string, Assign[]>;
-  readonly patches: Map<string, Patch[]>;
+  /** Maps are shared empty ones until something is recorded (most scopes stay empty; memory matters). */
+  decls: ReadonlyMap<string, readonly Decl[]>;
+  assigns: ReadonlyMap<string, readonly Assign[]>;
+  patches: ReadonlyMap<string, readonly Patch[]>;
   /** For function scopes. */
   readonly fn?: FnInfo;
 }
+
+const EMPTY: ReadonlyMap<string, never[]> = new Map();
 
 /** Who `this` is inside a function, from where the function is written. */
 export type ThisOwner =
@@ -62,6 +65,8 @@ export interface FnInfo {
   /** `file:offset`, stable for one file content. */
   readonly id: string;
   scope: ScopeRec;
+  /** The module's `sites` written inside this function: indexes `[start, end)`. */
+  sites: readonly [number, number];
   readonly returns: Sited[];
   readonly thisOwner?: ThisOwner;
 }
@@ -80,8 +85,16 @@ export type ExportDef =
   | { readonly kind: 'expr'; readonly expr: t.Expression | t.Function | t.Class }
   | { readonly kind: 'reexport'; readonly source: string; readonly imported: string };
 
+/** A call or a JSX element: the only places a network API can be used or a wrapper called. */
+export interface Site {
+  readonly node: t.CallExpression | t.OptionalCallExpression | t.JSXOpeningElement;
+  readonly scope: ScopeRec;
+}
+
 export interface ModuleIndex {
   readonly program: t.Program;
+  /** Every call and JSX element, in source order (a function's own sites are contiguous). */
+  readonly sites: Site[];
   readonly programScope: ScopeRec;
   readonly scopes: Map<t.Node, ScopeRec>;
   readonly functions: Map<t.Node, FnInfo>;
@@ -119,8 +132,47 @@ const COMPONENT_SECTIONS = new Set(['methods', 'computed', 'watch', 'lifetimes',
 const COMPONENT_HINTS = new Set(['data', 'methods', 'computed', 'onLoad', 'onShow', 'created', 'mounted', 'setup']);
 
 function newScope(node: t.Node, kind: ScopeRec['kind'], parent: ScopeRec | undefined, fn?: FnInfo): ScopeRec {
-  const scope: ScopeRec = { node, kind, parent, decls: new Map(), assigns: new Map(), patches: new Map() };
-  return fn ? { ...scope, fn } : scope;
+  return fn
+    ? { node, kind, parent, decls: EMPTY, assigns: EMPTY, patches: EMPTY, fn }
+    : { node, kind, parent, decls: EMPTY, assigns: EMPTY, patches: EMPTY };
+}
+
+function addTo<K extends 'decls' | 'assigns' | 'patches'>(
+  scope: ScopeRec,
+  field: K,
+  name: string,
+  value: ScopeRec[K] extends ReadonlyMap<string, readonly (infer V)[]> ? V : never,
+): void {
+  if (scope[field] === EMPTY) scope[field] = new Map();
+  push(scope[field] as Map<string, unknown[]>, name, value);
+}
+
+/** Whether a block declares anything of its own (blocks that do not share their parent's scope record). */
+function declaresLexically(statements: readonly t.Node[]): boolean {
+  for (const s of statements) {
+    if (s.type === 'VariableDeclaration' && s.kind !== 'var') return true;
+    if (s.type === 'FunctionDeclaration' || s.type === 'ClassDeclaration' || s.type === 'TSEnumDeclaration') return true;
+  }
+  return false;
+}
+
+function needsOwnScope(node: t.Node): boolean {
+  switch (node.type) {
+    case 'BlockStatement':
+    case 'StaticBlock':
+      return declaresLexically(node.body);
+    case 'ForStatement':
+      return node.init?.type === 'VariableDeclaration' && node.init.kind !== 'var';
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return node.left.type === 'VariableDeclaration';
+    case 'SwitchStatement':
+      return node.cases.some((c) => declaresLexically(c.consequent));
+    case 'CatchClause':
+      return node.param !== null && node.param !== undefined;
+    default:
+      return false;
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -147,6 +199,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
   const programScope = newScope(program, 'program', undefined);
   const index: ModuleIndex = {
     program,
+    sites: [],
     programScope,
     scopes: new Map([[program as t.Node, programScope]]),
     functions: new Map(),
@@ -172,7 +225,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
   };
   const enclosingFn = (scope: ScopeRec): FnInfo | undefined => functionScopeOf(scope).fn;
 
-  const declare = (scope: ScopeRec, name: string, decl: Decl): void => push(scope.decls, name, decl);
+  const declare = (scope: ScopeRec, name: string, decl: Decl): void => addTo(scope, 'decls', name, decl);
 
   const bindPattern = (
     pattern: t.Node,
@@ -350,6 +403,10 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       case 'CallExpression':
       case 'OptionalCallExpression':
         recordCall(node, scope);
+        index.sites.push({ node, scope });
+        break;
+      case 'JSXOpeningElement':
+        index.sites.push({ node, scope });
         break;
       case 'ObjectExpression':
         noteObjectThis(node, scope);
@@ -380,25 +437,14 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
         return;
       }
     }
-    forEachChild(node, (child) => visit(child, inner));
+    forEachChild(node, visit, inner);
   };
 
   const blockScopeFor = (node: t.Node, scope: ScopeRec): ScopeRec => {
-    switch (node.type) {
-      case 'BlockStatement':
-      case 'StaticBlock':
-      case 'ForStatement':
-      case 'ForInStatement':
-      case 'ForOfStatement':
-      case 'SwitchStatement':
-      case 'CatchClause': {
-        const s = newScope(node, 'block', scope);
-        index.scopes.set(node, s);
-        return s;
-      }
-      default:
-        return scope;
-    }
+    if (!needsOwnScope(node)) return scope;
+    const s = newScope(node, 'block', scope);
+    index.scopes.set(node, s);
+    return s;
   };
 
   const visitFunction = (node: t.Function, scope: ScopeRec): void => {
@@ -406,6 +452,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       node,
       id: `${file}:${node.start ?? 0}`,
       scope: programScope,
+      sites: [index.sites.length, index.sites.length],
       returns: [],
       ...(thisOwners.has(node) ? { thisOwner: thisOwners.get(node) as ThisOwner } : {}),
     };
@@ -415,10 +462,11 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     index.functions.set(node, info);
     // A named function expression sees its own name.
     if (node.type === 'FunctionExpression' && node.id) declare(fnScope, node.id.name, { kind: 'function', node });
-    node.params.forEach((param, i) => {
+    for (let i = 0; i < node.params.length; i++) {
+      const param = node.params[i] as t.Node;
       bindPattern(param, fnScope, (path) => ({ kind: 'param', index: i, path, fn: info }));
-      forEachChild(param, (child) => visitDefaults(child, fnScope));
-    });
+      if (param.type !== 'Identifier') forEachChild(param, visitDefaults, fnScope);
+    }
     const body = node.body;
     if (body.type === 'BlockStatement') {
       for (const stmt of body.body) visit(stmt, fnScope);
@@ -426,6 +474,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       info.returns.push({ expr: body, scope: fnScope });
       visit(body, fnScope);
     }
+    info.sites = [info.sites[0], index.sites.length];
   };
   /** Default values in parameters may contain calls and functions. */
   const visitDefaults = (node: t.Node, scope: ScopeRec): void => {
@@ -524,8 +573,8 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
   for (const stmt of program.body) visit(stmt, programScope);
 
   // Assignments belong to the scope that declares the name (lexical lookup); undeclared names are globals.
-  for (const { name, scope, assign } of pendingAssigns) push(declaringScope(scope, name).assigns, name, assign);
-  for (const { name, scope, patch } of pendingPatches) push(declaringScope(scope, name).patches, name, patch);
+  for (const { name, scope, assign } of pendingAssigns) addTo(declaringScope(scope, name), 'assigns', name, assign);
+  for (const { name, scope, patch } of pendingPatches) addTo(declaringScope(scope, name), 'patches', name, patch);
   return index;
 }
 

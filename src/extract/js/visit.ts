@@ -3,15 +3,17 @@ import type { SourceLocation } from '../../model/location.js';
 import { API_HOSTS, CLIENT_URL_METHODS, isWebViewTag, SOCKET_FACTORIES, urlApi } from '../apis.js';
 import { socketFacts, urlFacts, type Fact, type UseSite } from '../facts.js';
 import { joinUrl, str, union, type ClientValue, type FnValue, type Value } from '../value.js';
-import { forEachChild, isFunctionNode, isTypeOnly, staticKey, unwrap } from './ast.js';
+import { isFunctionNode, staticKey, unwrap } from './ast.js';
 import type { Evaluator } from './evaluate.js';
 import { Env, excerpt, nodeLocation, type ModuleRecord } from './module.js';
+import type { ScopeRec, Site } from './scope.js';
 
 /** How deep calls into project functions are followed from one call site. */
 const MAX_INLINE_DEPTH = 6;
-/** Nodes walked inside followed calls, per outermost call site. */
-const INLINE_NODE_BUDGET = 20_000;
+/** Calls looked at inside followed calls, per outermost call site. */
+const INLINE_SITE_BUDGET = 4_000;
 
+const INERT_METHODS = new Set(['then', 'catch', 'finally', 'setData', 'triggerEvent', 'log', 'warn', 'error', 'info', 'debug']);
 const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'flatMap']);
 
 /** One walk through code: either a module's own code, or the body of a function followed from a call. */
@@ -22,7 +24,7 @@ interface Frame {
   readonly site: SourceLocation | undefined;
   /** Function ids on the followed-call stack (recursion guard). */
   readonly stack: readonly string[];
-  readonly budget: { nodes: number };
+  readonly budget: { sites: number };
   /** Something network-related happened in this frame (used to skip inert functions next time). */
   touched: boolean;
 }
@@ -48,34 +50,24 @@ export class Visitor {
 
   visitModule(module: ModuleRecord): void {
     this.ev.resetBudget();
-    const env = this.ev.staticEnv(module, module.index.programScope);
-    const frame: Frame = { depth: 0, module, site: undefined, stack: [], budget: { nodes: Infinity }, touched: false };
-    for (const stmt of module.index.program.body) this.walk(stmt, env, frame);
+    const frame: Frame = { depth: 0, module, site: undefined, stack: [], budget: { sites: Infinity }, touched: false };
+    for (const site of module.index.sites) this.visitSite(site.node, this.ev.staticEnv(module, site.scope), frame);
   }
 
-  private walk(node: t.Node, env: Env, frame: Frame): void {
-    if (isTypeOnly(node)) return;
-    if (frame.depth > 0 && --frame.budget.nodes < 0) return;
-    switch (node.type) {
-      case 'CallExpression':
-      case 'OptionalCallExpression':
-        this.call(node, env, frame);
-        break;
-      case 'JSXOpeningElement':
-        this.jsx(node, env, frame);
-        break;
-      default:
-        break;
-    }
-    let inner = env;
-    const scope = frame.module.index.scopes.get(node);
-    if (scope !== undefined && scope !== env.scope) {
-      inner =
-        frame.depth === 0
-          ? this.ev.staticEnv(frame.module, scope)
-          : new Env(scope, env, frame.module, undefined, undefined, false, false);
-    }
-    forEachChild(node, (child) => this.walk(child, inner, frame));
+  private visitSite(node: Site['node'], env: Env, frame: Frame): void {
+    if (node.type === 'JSXOpeningElement') this.jsx(node, env, frame);
+    else this.call(node, env, frame);
+  }
+
+  /** The environment of a scope nested in a followed function, made once per follow. */
+  private envWithin(scope: ScopeRec, anchor: Env, cache: Map<ScopeRec, Env>): Env {
+    if (scope === anchor.scope) return anchor;
+    const hit = cache.get(scope);
+    if (hit) return hit;
+    const parent = scope.parent ? this.envWithin(scope.parent, anchor, cache) : anchor;
+    const env = new Env(scope, parent, anchor.module, undefined, undefined, false, false);
+    cache.set(scope, env);
+    return env;
   }
 
   private site(node: t.Node, frame: Frame): SourceLocation {
@@ -94,6 +86,12 @@ export class Visitor {
     if (this.ev.exhausted) return;
     const callee = unwrap(node.callee);
     if (callee.type === 'Import' || callee.type === 'Super') return;
+    // `p.then(cb)` and `this.setData({…})` never call the network themselves; their callbacks and the call
+    // producing `p` are sites of their own. Skipping them avoids evaluating `p` (often a chain of calls).
+    if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed) {
+      const name = callee.property.type === 'Identifier' ? callee.property.name : undefined;
+      if (name !== undefined && INERT_METHODS.has(name)) return;
+    }
     const { fn, receiver } = this.ev.callee(callee, env);
     this.dispatch(fn, receiver, node, env, frame);
   }
@@ -242,13 +240,19 @@ export class Visitor {
       module,
       site: this.site(callNode, frame),
       stack: [...frame.stack, fn.id],
-      budget: frame.depth === 0 ? { nodes: INLINE_NODE_BUDGET } : frame.budget,
+      budget: frame.depth === 0 ? { sites: INLINE_SITE_BUDGET } : frame.budget,
       touched: false,
     };
     this.sink.followed.add(fn.id);
-    forEachChild(node, (child) => this.walk(child, env, inner));
+    const envs = new Map<ScopeRec, Env>();
+    const sites = module.index.sites;
+    for (let i = info.sites[0]; i < info.sites[1]; i++) {
+      if (--inner.budget.sites < 0) break;
+      const site = sites[i] as Site;
+      this.visitSite(site.node, this.envWithin(site.scope, env, envs), inner);
+    }
     if (inner.touched) frame.touched = true;
-    else if (inner.budget.nodes >= 0 && !this.ev.exhausted) this.sink.inert.add(fn.id);
+    else if (inner.budget.sites >= 0 && !this.ev.exhausted) this.sink.inert.add(fn.id);
   }
 }
 
