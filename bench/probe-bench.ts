@@ -35,7 +35,8 @@ async function serve(): Promise<void> {
       await Promise.all(running.map((s) => s.close()));
       process.exit(0);
     }
-    for (const { cert, key } of message.servers) running.push(await startTlsServer({ certChain: [cert], key }));
+    for (const { cert, key } of message.servers)
+      running.push(await startTlsServer({ certChain: [cert], key }));
     process.send?.({ ports: running.map((s) => s.port) });
   });
 }
@@ -44,7 +45,9 @@ async function main(): Promise<void> {
   const pki = createTestPki({ name: 'Bench' });
   const hosts = Array.from({ length: HOSTS }, (_, i) => `host-${String(i).padStart(3, '0')}.bench.test`);
   const leaves = hosts.map((host) => pki.issueLeaf(host));
-  const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   try {
     const ports = await startServers(child, {
       // leaf + intermediate, as a correctly configured server sends them
