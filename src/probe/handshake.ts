@@ -60,7 +60,13 @@ export async function handshake(spec: HandshakeSpec, destination: Destination): 
     rejectUnauthorized: false,
     checkServerIdentity: () => undefined,
   });
-  if (spec.captureChain) socket.on('keylog', (line: Buffer) => keylog.push(line.toString('latin1')));
+  // The session secrets are only needed to decrypt a TLS 1.3 Certificate message.
+  if (spec.captureChain && spec.maxVersion === 'TLSv1.3') {
+    socket.on('keylog', (line: Buffer) => keylog.push(line.toString('latin1')));
+  }
+  // Errors are read once below (and from the channel); a late second one must not crash the run.
+  socket.on('error', () => undefined);
+  channel.on('error', () => undefined);
 
   const outcome = await new Promise<{ ok: true } | { ok: false; error: unknown; aborted: boolean }>(
     (resolve) => {

@@ -48,6 +48,7 @@ export class PinnedHttpClient {
           rejectUnauthorized: false,
           checkServerIdentity: () => undefined,
         });
+        socket.on('error', () => undefined); // undici reads errors itself once it owns the socket
         let settled = false;
         socket.once('secureConnect', () => {
           if (settled) return;
