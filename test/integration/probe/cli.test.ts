@@ -109,7 +109,10 @@ describe('mp-domain-guard probe', () => {
       [`h5.example.test:${expiring.port}`, `api.example.test:${good.port}`],
     );
     assert.match(stdout, /cert-expiring-soon/);
-    assert.match(stdout, /2 host\(s\) probed, 0 not reachable; 0 error\(s\), 1 warning\(s\), 0 notice\(s\)\./);
+    assert.match(
+      stdout,
+      /2 host\(s\) probed, 0 not reachable; 0 error\(s\), 1 warning\(s\), 0 notice\(s\)\./,
+    );
   });
 
   it('warns 10 days before expiry in Chinese and exits 1 at --fail-level warning', async () => {
