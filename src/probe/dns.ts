@@ -57,6 +57,10 @@ export async function resolveTarget(input: ResolveInput): Promise<Resolution> {
     const address = stripBrackets(input.host);
     return guard('literal', [familyOf(address)], elapsed);
   }
+  if (isLoopbackName(input.host)) {
+    // RFC 6761: `localhost` names are loopback whatever DNS says; refuse them without asking.
+    return guard('dns', [{ address: '127.0.0.1', family: 4 }], elapsed);
+  }
   let addresses: readonly ResolvedAddress[];
   try {
     addresses = await abortable(input.lookup(input.host), input.signal);
@@ -110,6 +114,11 @@ function guard(
     durationMs: elapsed(),
   };
   return chosen ? { dns, address: chosen.address } : { dns };
+}
+
+function isLoopbackName(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return name === 'localhost' || name.endsWith('.localhost');
 }
 
 export function resolveKey(host: string, port: number): string {

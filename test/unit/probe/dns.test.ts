@@ -75,6 +75,16 @@ describe('resolveTarget', () => {
     assert.equal(address, undefined);
   });
 
+  it('refuses localhost names without a lookup (RFC 6761)', async () => {
+    const lookup = fakeLookup({ 'app.localhost': ['93.184.216.34'] });
+    for (const host of ['localhost', 'app.localhost', 'LOCALHOST.']) {
+      const { dns, address } = await resolveTarget({ host, port: 443, lookup, signal: live });
+      assert.equal(address, undefined, host);
+      assert.equal(dns.failure?.reason, 'private-address', host);
+    }
+    assert.deepEqual(lookup.calls, []);
+  });
+
   it('guards IP-address targets too', async () => {
     const lookup = fakeLookup({});
     const { dns } = await resolveTarget({ host: '169.254.169.254', port: 80, lookup, signal: live });
