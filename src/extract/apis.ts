@@ -2,9 +2,10 @@ import type { ConsoleList } from '../model/lists.js';
 
 /**
  * The platform API objects whose network calls need a console entry (platform-rules.md §1.2, §2, §3).
- * `Taro` and `uni` compile to the target platform's own object, so their calls count the same way.
+ * `Taro` and `uni` compile to the target platform's own object, so their calls count the same way; WePY 1
+ * promisifies the `wx` APIs onto its `wepy` object (`wepy.request`).
  */
-export const API_HOSTS: ReadonlySet<string> = new Set(['wx', 'uni', 'Taro', 'my', 'tt', 'swan', 'qq']);
+export const API_HOSTS: ReadonlySet<string> = new Set(['wx', 'uni', 'Taro', 'my', 'tt', 'swan', 'qq', 'wepy']);
 
 /** How an API call names its URL and which console list it needs. */
 export interface ApiSpec {
@@ -38,6 +39,7 @@ export const SOCKET_FACTORIES: Readonly<Record<string, { protocol: 'udp' | 'tcp'
 export const HOST_MODULES: Readonly<Record<string, string>> = {
   '@tarojs/taro': 'Taro',
   '@tarojs/taro-h5': 'Taro',
+  wepy: 'wepy',
 };
 
 /** Modules of HTTP client libraries whose instances end in `wx.request` in a mini program. */
@@ -77,6 +79,7 @@ export const TRIGGER_WORDS: readonly string[] = [
   'wx.',
   'uni.',
   'Taro',
+  'wepy',
   'my.',
   'tt.',
   'swan.',

@@ -1,7 +1,7 @@
 import type { SkippedFile } from '../model/endpoint.js';
 import type { FileKind } from './files.js';
 import { moduleRecord, type ModuleRecord } from './js/module.js';
-import { parseScript, scriptLanguage } from './js/parse.js';
+import { parseScript, scriptLanguage, type ScriptStart } from './js/parse.js';
 import { indexModule } from './js/scope.js';
 import { LineIndex } from './markup/positions.js';
 import { isCodeScript, splitSfc, type SfcBlock } from './markup/sfc.js';
@@ -65,12 +65,13 @@ export class ModuleStore {
 
   private parse(file: SourceFile): ModuleRecord[] | undefined {
     if (file.kind === 'script') {
-      const m = this.parseBlock(file.path, file.text, scriptLanguage(file.path), 1, 0);
+      const m = this.parseBlock(file.path, file.text, file.text, scriptLanguage(file.path));
       return m ? [m] : undefined;
     }
     if (file.kind === 'json') {
       // `import config from './config.json'`: the JSON is the module's value.
-      const m = this.parseBlock(file.path, `module.exports = ${file.text}`, 'js', 1, 0);
+      const code = `module.exports = ${file.text}`;
+      const m = this.parseBlock(file.path, code, code, 'js');
       return m ? [m] : undefined;
     }
     if (file.kind === 'sfc') {
@@ -80,7 +81,8 @@ export class ModuleStore {
       for (const block of blocks) {
         const pos = lines.position(block.offset);
         const lang = block.attrs['lang'] ?? 'js';
-        const m = this.parseBlock(file.path, block.content, scriptLanguage(lang), pos.line, pos.column - 1);
+        const start = { line: pos.line, column: pos.column - 1, index: block.offset };
+        const m = this.parseBlock(file.path, block.content, file.text, scriptLanguage(lang), start);
         if (m === undefined) return undefined;
         out.push(m);
       }
@@ -89,14 +91,15 @@ export class ModuleStore {
     return undefined;
   }
 
-  private parseBlock(path: string, code: string, language: ReturnType<typeof scriptLanguage>, line: number, column: number): ModuleRecord | undefined {
+  /** `text` is what node offsets index into: the file for an SFC block, else the code itself. */
+  private parseBlock(path: string, code: string, text: string, language: ReturnType<typeof scriptLanguage>, start?: ScriptStart): ModuleRecord | undefined {
     this.parses++;
-    const outcome = parseScript(code, language, line, column);
+    const outcome = parseScript(code, language, start);
     if (!outcome.ok) {
       this.onSkip({ file: path, reason: 'parse-error', detail: `line ${outcome.line}: ${outcome.message}` });
       return undefined;
     }
-    return moduleRecord(path, code, indexModule(outcome.program, path));
+    return moduleRecord(path, text, indexModule(outcome.program, path));
   }
 }
 

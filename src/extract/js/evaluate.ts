@@ -376,7 +376,8 @@ export class Evaluator {
         return label ? { kind: 'prim', value: undefined, label: label() } : UNDEFINED;
       }
       case 'arr':
-        if (key === 'length') return prim(object.items.length);
+        // Arrays change at run time (`list.length` of page data is not its initial length).
+        if (key === 'length') return hole('runtime-value', label?.() ?? 'length');
         if (/^\d+$/.test(key)) return this.index(object, Number(key));
         return { kind: 'method', target: object, name: key };
       case 'str':
@@ -929,7 +930,11 @@ export class Evaluator {
     const ns: ObjValue = {
       kind: 'obj',
       keys: () => [...module.index.exports.keys()],
-      get: (key) => this.exportValue(module, key),
+      get: (key) => {
+        const v = this.exportValue(module, key);
+        // A name the module does not export reads as a missing property (so it is labelled where it is read).
+        return v === UNDEFINED ? undefined : v;
+      },
     };
     module.memo.namespace = ns;
     return ns;

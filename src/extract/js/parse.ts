@@ -15,15 +15,25 @@ export function scriptLanguage(fileOrLang: string): ScriptLanguage {
   return 'jsx';
 }
 
-function options(language: ScriptLanguage, sourceType: 'module' | 'script', startLine: number, startColumn: number): ParserOptions {
+/** Where a script starts inside its file (an SFC `<script>` block): 1-based line, 0-based column and offset. */
+export interface ScriptStart {
+  readonly line: number;
+  readonly column: number;
+  readonly index: number;
+}
+
+const FILE_START: ScriptStart = { line: 1, column: 0, index: 0 };
+
+function options(language: ScriptLanguage, sourceType: 'module' | 'script', start: ScriptStart): ParserOptions {
   const plugins: NonNullable<ParserOptions['plugins']> = ['decorators-legacy'];
   if (language === 'ts' || language === 'tsx') plugins.push('typescript');
   // Plain .js files of Taro and React projects carry JSX.
   if (language !== 'ts') plugins.push('jsx');
   return {
     sourceType,
-    startLine,
-    startColumn,
+    startLine: start.line,
+    startColumn: start.column,
+    startIndex: start.index,
     errorRecovery: true,
     // Comments are never endpoints; attaching them costs time and memory.
     attachComment: false,
@@ -39,13 +49,13 @@ function options(language: ScriptLanguage, sourceType: 'module' | 'script', star
 /**
  * Parses a script with error recovery. A module parse that fails is retried as a sloppy script (old
  * mini programs use `with`, octal escapes and the like); what still fails is reported with its line.
- * `startLine`/`startColumn` (0-based) place an SFC's `<script>` block where it is in the file.
+ * `start` places an SFC's `<script>` block where it is in the file (node offsets are then file offsets).
  */
-export function parseScript(code: string, language: ScriptLanguage, startLine = 1, startColumn = 0): ParseOutcome {
+export function parseScript(code: string, language: ScriptLanguage, start: ScriptStart = FILE_START): ParseOutcome {
   let firstError: unknown;
   for (const sourceType of ['module', 'script'] as const) {
     try {
-      const file = parse(code, options(language, sourceType, startLine, startColumn));
+      const file = parse(code, options(language, sourceType, start));
       return { ok: true, program: file.program };
     } catch (error) {
       firstError ??= error;
@@ -53,5 +63,5 @@ export function parseScript(code: string, language: ScriptLanguage, startLine = 
   }
   const loc = (firstError as { loc?: { line?: number } } | undefined)?.loc;
   const message = firstError instanceof Error ? firstError.message : String(firstError);
-  return { ok: false, line: loc?.line ?? startLine, message: message.replace(/\s*\(\d+:\d+\)$/, '') };
+  return { ok: false, line: loc?.line ?? start.line, message: message.replace(/\s*\(\d+:\d+\)$/, '') };
 }

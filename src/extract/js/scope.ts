@@ -126,6 +126,9 @@ const COMPONENT_CALLS = new Set([
   'Vue.extend',
   'Vue.component',
   'VantComponent',
+  'wepy.page',
+  'wepy.component',
+  'wepy.app',
 ]);
 /** Properties of a component whose methods see the component as `this`. */
 const COMPONENT_SECTIONS = new Set(['methods', 'computed', 'watch', 'lifetimes', 'pageLifetimes', 'observers']);
