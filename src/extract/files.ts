@@ -1,7 +1,11 @@
 import picomatch from 'picomatch';
 
 /** What the extractor does with a file, by its name. */
-export type FileKind = 'script' | 'template' | 'sfc' | 'json' | 'env';
+/**
+ * `data` is any other JSON file: read only when a script imports it (`import hosts from './hosts.json'`), never
+ * scanned for URLs by itself (package.json, lock files and page configs are not endpoints).
+ */
+export type FileKind = 'script' | 'template' | 'sfc' | 'json' | 'env' | 'data';
 
 const SCRIPT = /\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx)$/i;
 const DECLARATION = /\.d\.(?:ts|mts|cts)$/i;
@@ -37,6 +41,7 @@ export function fileKind(path: string): FileKind | undefined {
   if (TEMPLATE.test(name)) return 'template';
   if (SFC.test(name)) return 'sfc';
   if (JSON_CONFIG_NAMES.has(name)) return 'json';
+  if (/\.json$/i.test(name)) return 'data';
   if (ENV.test(name) && !ENV_EXAMPLE.test(name)) return 'env';
   return undefined;
 }

@@ -68,7 +68,7 @@ export class ModuleStore {
       const m = this.parseBlock(file.path, file.text, file.text, scriptLanguage(file.path));
       return m ? [m] : undefined;
     }
-    if (file.kind === 'json') {
+    if (file.kind === 'json' || file.kind === 'data') {
       // `import config from './config.json'`: the JSON is the module's value.
       const code = `module.exports = ${file.text}`;
       const m = this.parseBlock(file.path, code, code, 'js');

@@ -61,13 +61,28 @@ async function readProject(source: ProjectSource, options: ExtractOptions, skip:
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const listed = await source.listFiles();
   const candidates: { path: string; kind: FileKind }[] = [];
+  const dataFiles: string[] = [];
   for (const path of [...listed].sort()) {
     const kind = fileKind(path);
-    if (kind !== undefined && keep(path)) candidates.push({ path, kind });
+    if (kind === undefined || !keep(path)) continue;
+    if (kind === 'data') dataFiles.push(path);
+    else candidates.push({ path, kind });
   }
   const files = new Map<string, SourceFile>();
-  let bytesRead = 0;
-  let filesRead = 0;
+  const totals = { bytesRead: 0, filesRead: 0 };
+  await readFiles(source, candidates, maxBytes, files, totals, skip);
+  return { files, dataFiles, filesListed: candidates.length, totals };
+}
+
+/** Reads files into `files`, skipping (with a reason) what is too large, binary, minified or unreadable. */
+async function readFiles(
+  source: ProjectSource,
+  candidates: readonly { path: string; kind: FileKind }[],
+  maxBytes: number,
+  files: Map<string, SourceFile>,
+  totals: { bytesRead: number; filesRead: number },
+  skip: (s: SkippedFile) => void,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < candidates.length) {
@@ -83,9 +98,9 @@ async function readProject(source: ProjectSource, options: ExtractOptions, skip:
           skip({ file: path, reason: 'unreadable', detail: 'not found' });
           continue;
         }
-        filesRead++;
+        totals.filesRead++;
         const bytes = Buffer.byteLength(text);
-        bytesRead += bytes;
+        totals.bytesRead += bytes;
         if (bytes > maxBytes) {
           skip({ file: path, reason: 'too-large', detail: `${bytes} bytes` });
           continue;
@@ -102,7 +117,6 @@ async function readProject(source: ProjectSource, options: ExtractOptions, skip:
     }
   };
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-  return { files, filesListed: candidates.length, filesRead, bytesRead };
 }
 
 /**
@@ -122,7 +136,10 @@ class Extraction implements ProjectContext {
   private readonly appCache = new Map<string, Value | undefined>();
   extraParses = 0;
 
-  constructor(readonly files: ReadonlyMap<string, SourceFile>) {
+  constructor(
+    readonly files: Map<string, SourceFile>,
+    private readonly dataFiles: readonly string[],
+  ) {
     this.store = new ModuleStore(files, (s) => this.skip(s));
     this.evaluator = new Evaluator(this);
   }
@@ -182,7 +199,7 @@ class Extraction implements ProjectContext {
     for (const [key, values] of envs) this.env.set(key, union(values));
     if (exts.length > 0) this.ext = union(exts);
     aliases.push(...conventionalAliases(this.files.keys()));
-    this.resolver = new ModuleResolver(new Set(this.files.keys()), aliases, roots);
+    this.resolver = new ModuleResolver(new Set([...this.files.keys(), ...this.dataFiles]), aliases, roots);
   }
 
   urlCheckDisabled(): UrlCheckDisabled[] {
@@ -256,6 +273,11 @@ class Extraction implements ProjectContext {
       if (targets.length) imports.set(file.path, targets);
     }
     return { relevant: relevantFiles(triggered, imports), imported };
+  }
+
+  /** JSON files that scripts import (read now, so that evaluation can stay synchronous). */
+  importedData(imported: ReadonlySet<string>): { path: string; kind: FileKind }[] {
+    return this.dataFiles.filter((p) => imported.has(p)).map((path) => ({ path, kind: 'data' as const }));
   }
 
   visitScripts(paths: readonly string[], imported: ReadonlySet<string>): void {
@@ -387,11 +409,14 @@ function settle(facts: readonly Fact[], followed: ReadonlySet<string>, only: Rea
 /** Finds every endpoint a mini program project calls (see ./index.ts for the contract). */
 export async function extractProject(source: ProjectSource, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const early: SkippedFile[] = [];
-  const read = await readProject(source, options, (s) => early.push(s));
-  const x = new Extraction(read.files);
-  for (const s of early) x.skip(s);
+  const skip = (s: SkippedFile) => early.push(s);
+  const read = await readProject(source, options, skip);
+  const x = new Extraction(read.files, read.dataFiles);
   x.readConfiguration();
   const { relevant, imported } = x.relevantScripts();
+  const data = x.importedData(imported);
+  await readFiles(source, data, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, read.files, read.totals, skip);
+  for (const s of early) x.skip(s);
   x.visitScripts([...relevant].sort(), imported);
   x.visitTemplates();
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
@@ -407,10 +432,10 @@ export async function extractProject(source: ProjectSource, options: ExtractOpti
     urlCheckDisabled,
     skipped,
     stats: {
-      filesListed: read.filesListed,
-      filesRead: read.filesRead,
+      filesListed: read.filesListed + data.length,
+      filesRead: read.totals.filesRead,
       filesParsed: x.store.parses + x.extraParses,
-      bytesRead: read.bytesRead,
+      bytesRead: read.totals.bytesRead,
     },
   };
 }

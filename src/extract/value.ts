@@ -218,6 +218,8 @@ export function toCandidates(value: Value): readonly Candidate[] {
       return [{ parts: [{ hole: value.hole }], viaArg }];
     case 'union':
       return capCandidates(value.options.flatMap((o) => toCandidates(o)));
+    case 'extern':
+      return [{ parts: [{ hole: { reason: 'unknown-import', label: value.name === 'default' ? value.module : value.name } }], viaArg }];
     case 'obj':
       if (value.isRef) {
         const inner = value.get('value');

@@ -27,9 +27,10 @@ describe('fileKind', () => {
       'project.config.json': 'json',
       'project.private.config.json': 'json',
       'manifest.json': 'json',
-      'package.json': undefined,
-      'package-lock.json': undefined,
-      'pages/x/index.json': undefined,
+      // Other JSON is read only when a script imports it.
+      'package.json': 'data',
+      'package-lock.json': 'data',
+      'pages/x/index.json': 'data',
       'README.md': undefined,
       'LICENSE': undefined,
       '.env': 'env',
