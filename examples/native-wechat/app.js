@@ -1,0 +1,9 @@
+App({
+  globalData: {
+    userInfo: null,
+    token: '',
+  },
+  onLaunch() {
+    this.globalData.token = wx.getStorageSync('token') || '';
+  },
+});

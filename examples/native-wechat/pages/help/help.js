@@ -1,0 +1,5 @@
+Page({
+  data: {
+    helpUrl: 'https://help.example.com/faq',
+  },
+});
