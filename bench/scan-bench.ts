@@ -67,7 +67,10 @@ async function measureGrep(root: string): Promise<Measurement> {
 
 function runChild(mode: string, root: string): Measurement {
   const self = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [self, mode, root], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [self, mode, root], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (child.status !== 0) throw new Error(`${mode} failed: ${child.stderr || child.stdout}`);
   return JSON.parse(child.stdout) as Measurement;
 }

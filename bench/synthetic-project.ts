@@ -120,7 +120,11 @@ function pageScript(i: number, services: number, r: () => number): string {
   for (let k = 0; k < extra; k++) {
     switch ((i + k) % 6) {
       case 0:
-        lines.push(`  submit${k}(e) {`, `    return request('/p${i}/submit${k}', e.detail.value, 'POST');`, `  },`);
+        lines.push(
+          `  submit${k}(e) {`,
+          `    return request('/p${i}/submit${k}', e.detail.value, 'POST');`,
+          `  },`,
+        );
         break;
       case 1:
         lines.push(
@@ -172,7 +176,12 @@ function pageScript(i: number, services: number, r: () => number): string {
         );
     }
   }
-  lines.push(`  onShareAppMessage() {`, `    return { title: 'Page ${i}', path: '/pages/p${i}/index' };`, `  },`, `});`);
+  lines.push(
+    `  onShareAppMessage() {`,
+    `    return { title: 'Page ${i}', path: '/pages/p${i}/index' };`,
+    `  },`,
+    `});`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -212,7 +221,8 @@ function componentScript(i: number, r: () => number): string {
 function componentTemplate(i: number, r: () => number): string {
   const lines = [`<view class="c${i}">`];
   const n = 15 + Math.floor(r() * 20);
-  for (let k = 0; k < n; k++) lines.push(`  <view class="cell" bindtap="handle${k % 8}">{{prop${k % 5}}}</view>`);
+  for (let k = 0; k < n; k++)
+    lines.push(`  <view class="cell" bindtap="handle${k % 8}">{{prop${k % 5}}}</view>`);
   lines.push(`  <slot></slot>`, `</view>`);
   return lines.join('\n') + '\n';
 }
@@ -231,17 +241,27 @@ function utilModule(i: number, r: () => number): string {
   );
   const n = 10 + Math.floor(r() * 10);
   for (let k = 0; k < n; k++) {
-    lines.push(`export function helper${k}(list) {`, `  return list.filter((x) => x && x.k${k}).map((x) => x.k${k} * ${k + 1});`, `}`);
+    lines.push(
+      `export function helper${k}(list) {`,
+      `  return list.filter((x) => x && x.k${k}).map((x) => x.k${k} * ${k + 1});`,
+      `}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
 
 /** Writes the project under `root`; returns the number of source files and lines written. */
-export async function writeSyntheticProject(root: string, spec: SyntheticSpec): Promise<{ files: number; lines: number; bytes: number }> {
+export async function writeSyntheticProject(
+  root: string,
+  spec: SyntheticSpec,
+): Promise<{ files: number; lines: number; bytes: number }> {
   const r = rng(20240601);
   const files = new Map<string, string>();
   files.set('app.json', JSON.stringify({ pages: ['pages/p0/index'] }, null, 2));
-  files.set('project.config.json', JSON.stringify({ appid: 'wx0000000000000000', setting: { urlCheck: false } }, null, 2));
+  files.set(
+    'project.config.json',
+    JSON.stringify({ appid: 'wx0000000000000000', setting: { urlCheck: false } }, null, 2),
+  );
   files.set('app.js', `App({ globalData: { user: null } });\n`);
   files.set('utils/config.js', CONFIG);
   files.set('utils/request.js', REQUEST);
@@ -257,7 +277,10 @@ export async function writeSyntheticProject(root: string, spec: SyntheticSpec): 
   for (let i = 0; i < pages; i++) {
     files.set(`pages/p${i}/index.js`, pageScript(i, services, r));
     files.set(`pages/p${i}/index.wxml`, pageTemplate(i, r));
-    files.set(`pages/p${i}/index.json`, `{ "usingComponents": { "c${i % 50}": "/components/c${i % 50}/index" } }\n`);
+    files.set(
+      `pages/p${i}/index.json`,
+      `{ "usingComponents": { "c${i % 50}": "/components/c${i % 50}/index" } }\n`,
+    );
   }
   for (let i = 0; i < components; i++) {
     files.set(`components/c${i}/index.js`, componentScript(i, r));

@@ -5,7 +5,16 @@ import type { ConsoleList } from '../model/lists.js';
  * `Taro` and `uni` compile to the target platform's own object, so their calls count the same way; WePY 1
  * promisifies the `wx` APIs onto its `wepy` object (`wepy.request`).
  */
-export const API_HOSTS: ReadonlySet<string> = new Set(['wx', 'uni', 'Taro', 'my', 'tt', 'swan', 'qq', 'wepy']);
+export const API_HOSTS: ReadonlySet<string> = new Set([
+  'wx',
+  'uni',
+  'Taro',
+  'my',
+  'tt',
+  'swan',
+  'qq',
+  'wepy',
+]);
 
 /** How an API call names its URL and which console list it needs. */
 export interface ApiSpec {
@@ -30,7 +39,9 @@ export function urlApi(method: string): ApiSpec | undefined {
 }
 
 /** Factories of socket objects whose own methods take a host: `createUDPSocket().send({address, port})`. */
-export const SOCKET_FACTORIES: Readonly<Record<string, { protocol: 'udp' | 'tcp'; methods: readonly string[] }>> = {
+export const SOCKET_FACTORIES: Readonly<
+  Record<string, { protocol: 'udp' | 'tcp'; methods: readonly string[] }>
+> = {
   createUDPSocket: { protocol: 'udp', methods: ['send', 'write'] },
   createTCPSocket: { protocol: 'tcp', methods: ['connect'] },
 };

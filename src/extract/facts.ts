@@ -95,7 +95,8 @@ function paramHoles(c: Candidate): string[] {
 export function socketFacts(use: UseSite, protocol: 'udp' | 'tcp', address: Value, port: Value): Fact[] {
   const facts: Fact[] = [];
   const ports = knownTexts(port);
-  const portNumber = ports?.length === 1 && /^\d{1,5}$/.test((ports[0] as string).trim()) ? Number(ports[0]) : undefined;
+  const portNumber =
+    ports?.length === 1 && /^\d{1,5}$/.test((ports[0] as string).trim()) ? Number(ports[0]) : undefined;
   const validPort = portNumber !== undefined && portNumber <= 65535 ? portNumber : undefined;
   for (const c of toCandidates(address)) {
     if (use.onlyViaArg && !c.viaArg && !port.viaArg) continue;
@@ -105,7 +106,11 @@ export function socketFacts(use: UseSite, protocol: 'udp' | 'tcp', address: Valu
     const host = hasHole ? undefined : normaliseHost(text.replace(/^\[|\]$/g, ''));
     if (host === undefined) {
       const reason = c.parts.find(isHolePart)?.hole.reason ?? 'too-complex';
-      facts.push({ kind: 'unresolved', call: unresolved(use, text, hasHole ? reason : 'too-complex'), paramOf });
+      facts.push({
+        kind: 'unresolved',
+        call: unresolved(use, text, hasHole ? reason : 'too-complex'),
+        paramOf,
+      });
       continue;
     }
     const origin = formatOrigin(protocol, host);

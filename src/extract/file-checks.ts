@@ -24,7 +24,8 @@ export function contentProblem(text: string): { reason: SkippedFile['reason']; d
       if (length > longest) longest = length;
       start = end + 1;
     }
-    if (longBytes > text.length / 2) return { reason: 'minified', detail: `longest line ${longest} characters` };
+    if (longBytes > text.length / 2)
+      return { reason: 'minified', detail: `longest line ${longest} characters` };
   }
   return undefined;
 }

@@ -9,7 +9,12 @@
  *   `<web-view src>`, with `{{ }}` / `:src` resolved against the page's data where it is a literal.
  * - Never throws on file content: unreadable, oversized, minified, binary or unparsable files are `skipped`.
  */
-export { extractProject, type ExtractOptions, type ExtractionResult, type ExtractionStats } from './project.js';
+export {
+  extractProject,
+  type ExtractOptions,
+  type ExtractionResult,
+  type ExtractionStats,
+} from './project.js';
 export { diskSource } from './disk-source.js';
 export { DEFAULT_SKIPS } from './files.js';
 export { unresolvedReasonKey, skippedReasonKey } from './messages.js';

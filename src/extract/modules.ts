@@ -92,7 +92,13 @@ export class ModuleStore {
   }
 
   /** `text` is what node offsets index into: the file for an SFC block, else the code itself. */
-  private parseBlock(path: string, code: string, text: string, language: ReturnType<typeof scriptLanguage>, start?: ScriptStart): ModuleRecord | undefined {
+  private parseBlock(
+    path: string,
+    code: string,
+    text: string,
+    language: ReturnType<typeof scriptLanguage>,
+    start?: ScriptStart,
+  ): ModuleRecord | undefined {
     this.parses++;
     const outcome = parseScript(code, language, start);
     if (!outcome.ok) {

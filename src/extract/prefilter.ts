@@ -32,7 +32,10 @@ export function importSpecifiers(text: string): string[] {
  * Files that must be visited: those with a trigger, and every file that imports one of them, transitively.
  * `imports` maps a file to the project files it imports.
  */
-export function relevantFiles(triggered: ReadonlySet<string>, imports: ReadonlyMap<string, readonly string[]>): Set<string> {
+export function relevantFiles(
+  triggered: ReadonlySet<string>,
+  imports: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
   const importers = new Map<string, string[]>();
   for (const [file, targets] of imports) {
     for (const target of targets) {

@@ -112,7 +112,11 @@ async function readFiles(
         }
         files.set(path, { path, kind, text });
       } catch (error) {
-        skip({ file: path, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+        skip({
+          file: path,
+          reason: 'unreadable',
+          detail: error instanceof Error ? error.message : String(error),
+        });
       }
     }
   };
@@ -174,7 +178,11 @@ class Extraction implements ProjectContext {
       if (!parsed.ok) {
         // app.json of a page bundle and the like are often templated; only files we read matter.
         if (name !== 'tsconfig.json' && name !== 'jsconfig.json') {
-          this.skip({ file: file.path, reason: 'parse-error', detail: `line ${parsed.line}: ${parsed.message}` });
+          this.skip({
+            file: file.path,
+            reason: 'parse-error',
+            detail: `line ${parsed.line}: ${parsed.message}`,
+          });
         }
         continue;
       }
@@ -192,7 +200,13 @@ class Extraction implements ProjectContext {
               record[key] = entry.value.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
             }
           }
-          aliases.push(...aliasesFromPaths(dirName(file.path), baseUrl?.type === 'string' ? baseUrl.value : undefined, record));
+          aliases.push(
+            ...aliasesFromPaths(
+              dirName(file.path),
+              baseUrl?.type === 'string' ? baseUrl.value : undefined,
+              record,
+            ),
+          );
         }
       }
     }
@@ -307,7 +321,8 @@ class Extraction implements ProjectContext {
           scripts = this.pageScripts(file.path);
         } else {
           for (const block of splitSfc(file.text)) {
-            if (block.tag === 'template') uses.push(...findWebViews(block.content, block.offset, file.path, lines));
+            if (block.tag === 'template')
+              uses.push(...findWebViews(block.content, block.offset, file.path, lines));
           }
           scripts = uses.length ? this.store.modules(file.path, false) : [];
         }
@@ -330,11 +345,15 @@ class Extraction implements ProjectContext {
 
   private webViewFacts(use: WebViewUse, scripts: readonly ModuleRecord[]): void {
     const parts: Value[] = use.pieces.map((piece) =>
-      'text' in piece ? str(piece.text, piece.loc) : this.templateExpression(piece.expression, piece.loc.file, scripts),
+      'text' in piece
+        ? str(piece.text, piece.loc)
+        : this.templateExpression(piece.expression, piece.loc.file, scripts),
     );
     const value = parts.reduce<Value>((acc, v, i) => (i === 0 ? v : concat(acc, v)), str(''));
     const site = use.loc;
-    this.sink.facts.push(...urlFacts({ api: `<${use.tag} src>`, list: 'webview', site, onlyViaArg: false }, value));
+    this.sink.facts.push(
+      ...urlFacts({ api: `<${use.tag} src>`, list: 'webview', site, onlyViaArg: false }, value),
+    );
   }
 
   /** Evaluates a `{{ }}` / `:src` expression with the page's data as its free names. */
@@ -359,7 +378,13 @@ class Extraction implements ProjectContext {
 /** `getApp()`: the App's options with `globalData`. */
 function appView(ev: Evaluator, module: ModuleRecord): Value | undefined {
   const globalData = ev.templateName(module, 'globalData');
-  return globalData ? { kind: 'obj', keys: () => ['globalData'], get: (key) => (key === 'globalData' ? globalData : undefined) } : undefined;
+  return globalData
+    ? {
+        kind: 'obj',
+        keys: () => ['globalData'],
+        get: (key) => (key === 'globalData' ? globalData : undefined),
+      }
+    : undefined;
 }
 
 function internalDetail(error: unknown): string {
@@ -367,7 +392,10 @@ function internalDetail(error: unknown): string {
   return `could not analyse: ${message}`;
 }
 
-function compareLoc(a: { file: string; line: number; column?: number }, b: { file: string; line: number; column?: number }): number {
+function compareLoc(
+  a: { file: string; line: number; column?: number },
+  b: { file: string; line: number; column?: number },
+): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;
   return (a.column ?? 0) - (b.column ?? 0);
@@ -378,7 +406,11 @@ function compareText(a: string, b: string): number {
 }
 
 /** Keeps facts whose parameters were never supplied by a followed call; dedupes; sorts. */
-function settle(facts: readonly Fact[], followed: ReadonlySet<string>, only: ReadonlySet<string> | undefined) {
+function settle(
+  facts: readonly Fact[],
+  followed: ReadonlySet<string>,
+  only: ReadonlySet<string> | undefined,
+) {
   const endpoints = new Map<string, Endpoint>();
   const unresolved = new Map<string, UnresolvedCall>();
   for (const fact of facts) {
@@ -398,7 +430,11 @@ function settle(facts: readonly Fact[], followed: ReadonlySet<string>, only: Rea
   }
   return {
     endpoints: [...endpoints.values()].sort(
-      (a, b) => compareLoc(a, b) || compareText(a.url, b.url) || compareText(a.list, b.list) || compareText(a.api, b.api),
+      (a, b) =>
+        compareLoc(a, b) ||
+        compareText(a.url, b.url) ||
+        compareText(a.list, b.list) ||
+        compareText(a.api, b.api),
     ),
     unresolved: [...unresolved.values()].sort(
       (a, b) => compareLoc(a, b) || compareText(a.expression, b.expression) || compareText(a.api, b.api),
@@ -407,7 +443,10 @@ function settle(facts: readonly Fact[], followed: ReadonlySet<string>, only: Rea
 }
 
 /** Finds every endpoint a mini program project calls (see ./index.ts for the contract). */
-export async function extractProject(source: ProjectSource, options: ExtractOptions = {}): Promise<ExtractionResult> {
+export async function extractProject(
+  source: ProjectSource,
+  options: ExtractOptions = {},
+): Promise<ExtractionResult> {
   const early: SkippedFile[] = [];
   const skip = (s: SkippedFile) => early.push(s);
   const read = await readProject(source, options, skip);
@@ -415,7 +454,14 @@ export async function extractProject(source: ProjectSource, options: ExtractOpti
   x.readConfiguration();
   const { relevant, imported } = x.relevantScripts();
   const data = x.importedData(imported);
-  await readFiles(source, data, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, read.files, read.totals, skip);
+  await readFiles(
+    source,
+    data,
+    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    read.files,
+    read.totals,
+    skip,
+  );
   for (const s of early) x.skip(s);
   x.visitScripts([...relevant].sort(), imported);
   x.visitTemplates();

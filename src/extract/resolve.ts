@@ -8,7 +8,21 @@ export interface Alias {
   readonly target: string;
 }
 
-const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.vue', '.nvue', '.wpy', '.mpx', '.json'];
+const EXTENSIONS = [
+  '.ts',
+  '.tsx',
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '.mts',
+  '.cts',
+  '.vue',
+  '.nvue',
+  '.wpy',
+  '.mpx',
+  '.json',
+];
 
 /** Joins and normalises POSIX segments; `undefined` when the path climbs above the project root. */
 export function joinPath(base: string, relative: string): string | undefined {
@@ -23,7 +37,10 @@ export function joinPath(base: string, relative: string): string | undefined {
   return out.join('/');
 }
 
-export type Resolution = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'package' } | { readonly kind: 'missing' };
+export type Resolution =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'package' }
+  | { readonly kind: 'missing' };
 
 /**
  * Resolves import specifiers to project files the way bundlers and the mini program runtime do: relative paths
@@ -67,7 +84,9 @@ export class ModuleResolver {
   }
 
   private rootsFor(fromFile: string): string[] {
-    const mine = this.roots.filter((r) => r === '' || fromFile.startsWith(`${r}/`)).sort((a, b) => b.length - a.length);
+    const mine = this.roots
+      .filter((r) => r === '' || fromFile.startsWith(`${r}/`))
+      .sort((a, b) => b.length - a.length);
     return [...mine, ''];
   }
 
@@ -87,7 +106,11 @@ export class ModuleResolver {
 }
 
 /** Aliases from `compilerOptions.paths` (`"@/*": ["src/*"]`), relative to the config's `baseUrl`. */
-export function aliasesFromPaths(configDir: string, baseUrl: string | undefined, paths: Readonly<Record<string, readonly string[]>>): Alias[] {
+export function aliasesFromPaths(
+  configDir: string,
+  baseUrl: string | undefined,
+  paths: Readonly<Record<string, readonly string[]>>,
+): Alias[] {
   const out: Alias[] = [];
   const base = joinPath(configDir, baseUrl ?? '.') ?? configDir;
   for (const [key, targets] of Object.entries(paths)) {

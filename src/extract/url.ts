@@ -59,7 +59,11 @@ function paramHoles(c: Candidate): string[] {
 }
 
 /** The known text before the first hole, the hole that ends it, and where each character was written. */
-function knownPrefix(c: Candidate): { text: string; next?: Hole; locAt: (offset: number) => SourceLocation | undefined } {
+function knownPrefix(c: Candidate): {
+  text: string;
+  next?: Hole;
+  locAt: (offset: number) => SourceLocation | undefined;
+} {
   let text = '';
   const spans: { start: number; loc?: SourceLocation }[] = [];
   let next: Hole | undefined;
@@ -81,7 +85,11 @@ function knownPrefix(c: Candidate): { text: string; next?: Hole; locAt: (offset:
 
 /** A host is taken as complete before a hole only when it already ends in a plausible top-level label. */
 function looksComplete(authority: string): boolean {
-  return /\.[a-z]{2,63}\.?$/i.test(authority) || /:\d{1,5}$/.test(authority) || /^\[[0-9a-f:.]+\]$/i.test(authority);
+  return (
+    /\.[a-z]{2,63}\.?$/i.test(authority) ||
+    /:\d{1,5}$/.test(authority) ||
+    /^\[[0-9a-f:.]+\]$/i.test(authority)
+  );
 }
 
 export interface HostPort {
@@ -138,7 +146,12 @@ export function analyseUrl(c: Candidate): UrlAnalysis {
   const prefix = knownPrefix(c);
   const lead = prefix.text.length - prefix.text.trimStart().length;
   const text = prefix.text.slice(lead);
-  const unresolved = (reason: UnresolvedReason): UrlAnalysis => ({ kind: 'unresolved', reason, text: rendered, paramOf });
+  const unresolved = (reason: UnresolvedReason): UrlAnalysis => ({
+    kind: 'unresolved',
+    reason,
+    text: rendered,
+    paramOf,
+  });
   const holeReason = prefix.next?.reason ?? 'runtime-value';
 
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();

@@ -212,14 +212,26 @@ export function toCandidates(value: Value): readonly Candidate[] {
       return value.cands;
     case 'prim':
       // An undefined value in a URL means the analysis did not find where it is set: unknown, not "undefined".
-      if (value.value === undefined) return [{ parts: [{ hole: { reason: 'runtime-value', label: value.label ?? 'undefined' } }], viaArg }];
+      if (value.value === undefined)
+        return [
+          { parts: [{ hole: { reason: 'runtime-value', label: value.label ?? 'undefined' } }], viaArg },
+        ];
       return [{ parts: [{ text: String(value.value) }], viaArg }];
     case 'unknown':
       return [{ parts: [{ hole: value.hole }], viaArg }];
     case 'union':
       return capCandidates(value.options.flatMap((o) => toCandidates(o)));
     case 'extern':
-      return [{ parts: [{ hole: { reason: 'unknown-import', label: value.name === 'default' ? value.module : value.name } }], viaArg }];
+      return [
+        {
+          parts: [
+            {
+              hole: { reason: 'unknown-import', label: value.name === 'default' ? value.module : value.name },
+            },
+          ],
+          viaArg,
+        },
+      ];
     case 'obj':
       if (value.isRef) {
         const inner = value.get('value');
@@ -336,7 +348,9 @@ export function firstHole(value: Value): Hole | undefined {
 export function mapKnownText(value: Value, transform: (text: string) => string): StrValue {
   const cands = toCandidates(value).map((c): Candidate => {
     if (c.parts.some(isHolePart)) return c;
-    const loc = c.parts.find((p): p is { text: string; loc?: SourceLocation } => !isHolePart(p) && !!p.loc)?.loc;
+    const loc = c.parts.find(
+      (p): p is { text: string; loc?: SourceLocation } => !isHolePart(p) && !!p.loc,
+    )?.loc;
     const text = transform(c.parts.map((p) => (isHolePart(p) ? '' : p.text)).join(''));
     return { parts: [loc ? { text, loc } : { text }], viaArg: c.viaArg };
   });

@@ -6,10 +6,18 @@ import { plainObject, prim, str, UNDEFINED, type Value } from '../value.js';
 
 /** A JSON (or JSON-with-comments) value with where each part is written. */
 export type JsonNode =
-  | { readonly type: 'object'; readonly loc: SourceLocation; readonly entries: ReadonlyMap<string, JsonEntry> }
+  | {
+      readonly type: 'object';
+      readonly loc: SourceLocation;
+      readonly entries: ReadonlyMap<string, JsonEntry>;
+    }
   | { readonly type: 'array'; readonly loc: SourceLocation; readonly items: readonly JsonNode[] }
   | { readonly type: 'string'; readonly loc: SourceLocation; readonly value: string }
-  | { readonly type: 'number' | 'boolean' | 'null'; readonly loc: SourceLocation; readonly value: number | boolean | null }
+  | {
+      readonly type: 'number' | 'boolean' | 'null';
+      readonly loc: SourceLocation;
+      readonly value: number | boolean | null;
+    }
   | { readonly type: 'other'; readonly loc: SourceLocation };
 
 export interface JsonEntry {
@@ -18,7 +26,9 @@ export interface JsonEntry {
   readonly value: JsonNode;
 }
 
-export type JsonParse = { readonly ok: true; readonly root: JsonNode } | { readonly ok: false; readonly line: number; readonly message: string };
+export type JsonParse =
+  | { readonly ok: true; readonly root: JsonNode }
+  | { readonly ok: false; readonly line: number; readonly message: string };
 
 /**
  * Parses JSON with positions. uni-app's manifest.json and the WeChat project files allow comments, so the text
@@ -52,7 +62,11 @@ function toNode(node: t.Node, file: string): JsonNode {
       return { type: 'object', loc, entries };
     }
     case 'ArrayExpression':
-      return { type: 'array', loc, items: node.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? [toNode(e, file)] : [])) };
+      return {
+        type: 'array',
+        loc,
+        items: node.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? [toNode(e, file)] : [])),
+      };
     case 'StringLiteral':
       return { type: 'string', loc, value: node.value };
     case 'NumericLiteral':
@@ -62,7 +76,8 @@ function toNode(node: t.Node, file: string): JsonNode {
     case 'NullLiteral':
       return { type: 'null', loc, value: null };
     case 'UnaryExpression':
-      if (node.operator === '-' && node.argument.type === 'NumericLiteral') return { type: 'number', loc, value: -node.argument.value };
+      if (node.operator === '-' && node.argument.type === 'NumericLiteral')
+        return { type: 'number', loc, value: -node.argument.value };
       return { type: 'other', loc };
     default:
       return { type: 'other', loc };

@@ -17,7 +17,12 @@ function isTrue(entry: JsonEntry | undefined): boolean {
 }
 
 function fact(file: string, entry: JsonEntry, key: string): UrlCheckDisabled {
-  return { file, line: entry.keyLoc.line, ...(entry.keyLoc.column === undefined ? {} : { column: entry.keyLoc.column }), key };
+  return {
+    file,
+    line: entry.keyLoc.line,
+    ...(entry.keyLoc.column === undefined ? {} : { column: entry.keyLoc.column }),
+    key,
+  };
 }
 
 /**
@@ -30,7 +35,10 @@ export function urlCheckSettings(configs: readonly ParsedConfig[]): UrlCheckDisa
   const out: UrlCheckDisabled[] = [];
   const privateOverrides = new Set<string>();
   for (const c of configs) {
-    if (baseName(c.file) === 'project.private.config.json' && isTrue(jsonAt(c.root, ['setting', 'urlCheck']))) {
+    if (
+      baseName(c.file) === 'project.private.config.json' &&
+      isTrue(jsonAt(c.root, ['setting', 'urlCheck']))
+    ) {
       privateOverrides.add(dirName(c.file));
     }
   }

@@ -36,7 +36,16 @@ export const LIMITS = {
   maxItems: 64,
 } as const;
 
-const STRING_METHODS = new Set(['trim', 'concat', 'replace', 'replaceAll', 'toString', 'valueOf', 'trimEnd', 'trimStart']);
+const STRING_METHODS = new Set([
+  'trim',
+  'concat',
+  'replace',
+  'replaceAll',
+  'toString',
+  'valueOf',
+  'trimEnd',
+  'trimStart',
+]);
 
 /**
  * Computes abstract values of expressions (see value.ts): constants, object properties, concatenation,
@@ -128,7 +137,12 @@ export class Evaluator {
         if (node.operator === '+') {
           const left = this.evaluate(node.left, env);
           const right = this.evaluate(node.right, env);
-          if (left.kind === 'prim' && right.kind === 'prim' && typeof left.value === 'number' && typeof right.value === 'number') {
+          if (
+            left.kind === 'prim' &&
+            right.kind === 'prim' &&
+            typeof left.value === 'number' &&
+            typeof right.value === 'number'
+          ) {
             return prim(left.value + right.value);
           }
           return concat(left, right);
@@ -147,7 +161,9 @@ export class Evaluator {
       case 'AssignmentExpression':
         return this.evaluate(node.right, env);
       case 'SequenceExpression':
-        return node.expressions.length ? this.evaluate(node.expressions[node.expressions.length - 1] as t.Node, env) : UNDEFINED;
+        return node.expressions.length
+          ? this.evaluate(node.expressions[node.expressions.length - 1] as t.Node, env)
+          : UNDEFINED;
       case 'AwaitExpression':
         return node.argument ? this.evaluate(node.argument, env) : UNDEFINED;
       case 'UnaryExpression':
@@ -179,7 +195,9 @@ export class Evaluator {
       const text = q.value.cooked ?? q.value.raw;
       if (text !== '') {
         const start = q.loc?.start;
-        parts.push(str(text, { file: env.module.file, line: start?.line ?? 1, column: (start?.column ?? 0) + 1 }));
+        parts.push(
+          str(text, { file: env.module.file, line: start?.line ?? 1, column: (start?.column ?? 0) + 1 }),
+        );
       }
       const expr = node.expressions[i];
       if (expr) parts.push(this.evaluate(expr, env));
@@ -274,7 +292,8 @@ export class Evaluator {
     for (const step of path) {
       if ('key' in step) v = this.member(v, step.key);
       else if ('index' in step) v = this.index(v, step.index);
-      else if ('restFrom' in step) v = v.kind === 'arr' ? { kind: 'arr', items: v.items.slice(step.restFrom) } : v;
+      else if ('restFrom' in step)
+        v = v.kind === 'arr' ? { kind: 'arr', items: v.items.slice(step.restFrom) } : v;
       else if ('restOf' in step) continue;
       else if ('fallback' in step) {
         if (v.kind === 'prim' && v.value === undefined) v = this.evaluate(step.fallback, env);
@@ -307,7 +326,11 @@ export class Evaluator {
       }
       return target;
     }
-    if (target.kind === 'obj' || (target.kind === 'prim' && target.value === undefined) || target.kind === 'unknown') {
+    if (
+      target.kind === 'obj' ||
+      (target.kind === 'prim' && target.value === undefined) ||
+      target.kind === 'unknown'
+    ) {
       const source = target.kind === 'obj' ? target : undefined;
       const keys = () => [...new Set([...(source?.keys() ?? []), head])];
       let memo: Value | undefined;
@@ -317,7 +340,10 @@ export class Evaluator {
         get: (key) => {
           const old = source?.get(key);
           if (key !== head) return old;
-          memo ??= rest.length === 0 ? union(old ? [old, value()] : [value()]) : this.patch(old ?? UNDEFINED, rest, value);
+          memo ??=
+            rest.length === 0
+              ? union(old ? [old, value()] : [value()])
+              : this.patch(old ?? UNDEFINED, rest, value);
           return memo;
         },
       };
@@ -381,11 +407,14 @@ export class Evaluator {
         if (/^\d+$/.test(key)) return this.index(object, Number(key));
         return { kind: 'method', target: object, name: key };
       case 'str':
-        return STRING_METHODS.has(key) ? { kind: 'method', target: object, name: key } : hole('runtime-value', label?.() ?? key);
+        return STRING_METHODS.has(key)
+          ? { kind: 'method', target: object, name: key }
+          : hole('runtime-value', label?.() ?? key);
       case 'host':
         return { kind: 'api', host: object.name, method: key, ...(object.viaArg ? { viaArg: true } : {}) };
       case 'client':
-        if (key === 'defaults' || key === 'config') return plainObject(new Map(object.baseURL ? [['baseURL', object.baseURL]] : []));
+        if (key === 'defaults' || key === 'config')
+          return plainObject(new Map(object.baseURL ? [['baseURL', object.baseURL]] : []));
         return { kind: 'method', target: object, name: key };
       case 'socket':
       case 'fn':
@@ -399,7 +428,10 @@ export class Evaluator {
         const text = label?.() ?? `${h.label}.${key}`;
         return {
           kind: 'unknown',
-          hole: h.paramOf === undefined ? { reason: h.reason, label: text } : { reason: h.reason, label: text, paramOf: h.paramOf },
+          hole:
+            h.paramOf === undefined
+              ? { reason: h.reason, label: text }
+              : { reason: h.reason, label: text, paramOf: h.paramOf },
           ...(object.viaArg ? { viaArg: true } : {}),
         };
       }
@@ -525,7 +557,13 @@ export class Evaluator {
 
   functionValue(node: t.Function, env: Env): FnValue {
     const info = env.module.index.functions.get(node);
-    return { kind: 'fn', node, env, module: env.module, id: info?.id ?? `${env.module.file}:${node.start ?? 0}` };
+    return {
+      kind: 'fn',
+      node,
+      env,
+      module: env.module,
+      id: info?.id ?? `${env.module.file}:${node.start ?? 0}`,
+    };
   }
 
   private classValue(node: t.Class, env: Env): ClassValue {
@@ -539,7 +577,8 @@ export class Evaluator {
       if (e.scope.kind !== 'function' || !e.scope.fn) continue;
       const fn = e.scope.fn;
       const owner = fn.thisOwner;
-      if (e.givenThis === undefined && owner === undefined && fn.node.type === 'ArrowFunctionExpression') continue;
+      if (e.givenThis === undefined && owner === undefined && fn.node.type === 'ArrowFunctionExpression')
+        continue;
       const current = e;
       return current.thisValue(() => {
         if (current.givenThis !== undefined) return current.givenThis;
@@ -572,7 +611,10 @@ export class Evaluator {
     };
     const extra = (key: string): Value[] => {
       const out: Value[] = [];
-      for (const site of [...(module.index.setData.get(key) ?? []), ...(module.index.thisAssigns.get(key) ?? [])]) {
+      for (const site of [
+        ...(module.index.setData.get(key) ?? []),
+        ...(module.index.thisAssigns.get(key) ?? []),
+      ]) {
         out.push(this.evaluate(site.expr, this.staticEnv(module, site.scope)));
       }
       return out;
@@ -651,7 +693,13 @@ export class Evaluator {
     return self;
   }
 
-  private instanceMember(info: ClassInfo, env: Env, args: readonly Value[] | undefined, key: string, self: ObjValue): Value | undefined {
+  private instanceMember(
+    info: ClassInfo,
+    env: Env,
+    args: readonly Value[] | undefined,
+    key: string,
+    self: ObjValue,
+  ): Value | undefined {
     const found: Value[] = [];
     const field = info.fields.get(key);
     if (field) found.push(this.evaluate(field.expr, this.envAt(field.scope, env)));
@@ -678,7 +726,8 @@ export class Evaluator {
     if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
       const receiver = this.evaluate(callee.object, env);
       const name = memberName(callee);
-      if (name !== undefined) return { fn: this.member(receiver, name, () => excerpt(env.module, callee, 40)), receiver };
+      if (name !== undefined)
+        return { fn: this.member(receiver, name, () => excerpt(env.module, callee, 40)), receiver };
       return { fn: this.memberExpression(callee, env), receiver };
     }
     return { fn: this.evaluate(callee, env), receiver: undefined };
@@ -700,14 +749,22 @@ export class Evaluator {
     const callee = unwrap(node.callee);
     if (callee.type === 'Import') {
       const source = node.arguments[0];
-      return source?.type === 'StringLiteral' ? this.requireValue(env.module, source.value, true) : hole('runtime-value', 'import()');
+      return source?.type === 'StringLiteral'
+        ? this.requireValue(env.module, source.value, true)
+        : hole('runtime-value', 'import()');
     }
     const { fn, receiver } = this.callee(callee, env);
     const label = () => excerpt(env.module, node, 40);
     return this.applyCall(fn, receiver, node.arguments, env, label);
   }
 
-  private applyCall(fn: Value, receiver: Value | undefined, argNodes: readonly t.Node[], env: Env, label: () => string): Value {
+  private applyCall(
+    fn: Value,
+    receiver: Value | undefined,
+    argNodes: readonly t.Node[],
+    env: Env,
+    label: () => string,
+  ): Value {
     switch (fn.kind) {
       case 'fn':
         return this.callFunction(fn, this.evaluateArgs(argNodes, env), fn.boundThis ?? receiver);
@@ -730,35 +787,58 @@ export class Evaluator {
 
   private callApi(host: string, method: string, label: () => string): Value {
     if (!API_HOSTS.has(host)) return hole('runtime-value', label());
-    if (method === 'createUDPSocket') return { kind: 'socket', protocol: 'udp', api: `${host}.createUDPSocket()` };
-    if (method === 'createTCPSocket') return { kind: 'socket', protocol: 'tcp', api: `${host}.createTCPSocket()` };
+    if (method === 'createUDPSocket')
+      return { kind: 'socket', protocol: 'udp', api: `${host}.createUDPSocket()` };
+    if (method === 'createTCPSocket')
+      return { kind: 'socket', protocol: 'tcp', api: `${host}.createTCPSocket()` };
     if (method === 'getExtConfigSync') return this.project.extConfig() ?? hole('ext-config', label());
     return hole('runtime-value', label());
   }
 
-  private callExtern(module: string, name: string, argNodes: readonly t.Node[], env: Env, label: () => string): Value {
+  private callExtern(
+    module: string,
+    name: string,
+    argNodes: readonly t.Node[],
+    env: Env,
+    label: () => string,
+  ): Value {
     const args = () => this.evaluateArgs(argNodes, env);
     if (module === '(global)') {
       if (name === 'require') {
         const source = argNodes[0] ? unwrap(argNodes[0]) : undefined;
-        return source?.type === 'StringLiteral' ? this.requireValue(env.module, source.value, false) : hole('runtime-value', label());
+        return source?.type === 'StringLiteral'
+          ? this.requireValue(env.module, source.value, false)
+          : hole('runtime-value', label());
       }
       if (name === 'getApp') return this.project.appInstance(env.module) ?? hole('runtime-value', label());
     }
     const short = name.replace(/^default\./, '');
-    if (module === 'vue' || module.startsWith('@vue/') || module === '@dcloudio/uni-app' || module === '@tarojs/taro') {
+    if (
+      module === 'vue' ||
+      module.startsWith('@vue/') ||
+      module === '@dcloudio/uni-app' ||
+      module === '@tarojs/taro'
+    ) {
       const a = args();
       if (short === 'ref' || short === 'shallowRef' || short === 'toRef') return refValue(a[0] ?? UNDEFINED);
       if (short === 'reactive' || short === 'readonly' || short === 'markRaw') return a[0] ?? UNDEFINED;
       if (short === 'computed') {
         const getter = a[0];
-        return refValue(getter && getter.kind === 'fn' ? this.callFunction(getter, [], undefined) : UNDEFINED);
+        return refValue(
+          getter && getter.kind === 'fn' ? this.callFunction(getter, [], undefined) : UNDEFINED,
+        );
       }
     }
     return hole('unknown-import', label());
   }
 
-  private callMethod(target: Value, name: string, argNodes: readonly t.Node[], env: Env, label: () => string): Value {
+  private callMethod(
+    target: Value,
+    name: string,
+    argNodes: readonly t.Node[],
+    env: Env,
+    label: () => string,
+  ): Value {
     const args = () => this.evaluateArgs(argNodes, env);
     switch (target.kind) {
       case 'str':
@@ -834,7 +914,8 @@ export class Evaluator {
     const info = module.index.functions.get(node);
     if (!info || node.generator) return hole('runtime-value', 'call');
     const count = this.active.get(node) ?? 0;
-    if (count >= LIMITS.maxRecursion || this.depth >= LIMITS.maxDepth) return hole('too-complex', 'recursion');
+    if (count >= LIMITS.maxRecursion || this.depth >= LIMITS.maxDepth)
+      return hole('too-complex', 'recursion');
     this.active.set(node, count + 1);
     this.depth++;
     try {
@@ -886,7 +967,10 @@ export class Evaluator {
       if (v && !(v.kind === 'unknown' && v.hole.label === `this.${name}`)) return v;
     }
     const def = module.index.exports.get('default');
-    const classNode = def?.kind === 'expr' && (def.expr.type === 'ClassDeclaration' || def.expr.type === 'ClassExpression') ? def.expr : undefined;
+    const classNode =
+      def?.kind === 'expr' && (def.expr.type === 'ClassDeclaration' || def.expr.type === 'ClassExpression')
+        ? def.expr
+        : undefined;
     const local = def?.kind === 'local' ? this.lookup(def.name, programEnv) : undefined;
     const instance = classNode
       ? this.instance(classNode, programEnv, undefined)
@@ -910,7 +994,8 @@ export class Evaluator {
     if (special) return special;
     const target = this.project.resolveImport(from, source);
     if (target.kind === 'package') return { kind: 'extern', module: target.name, name: imported };
-    if (target.kind === 'missing') return hole('unknown-import', `${imported === '*' ? '' : `${imported} from `}${source}`);
+    if (target.kind === 'missing')
+      return hole('unknown-import', `${imported === '*' ? '' : `${imported} from `}${source}`);
     if (imported === '*') return this.namespace(target.module);
     return this.exportValue(target.module, imported);
   }
@@ -963,7 +1048,8 @@ export class Evaluator {
       if (def.kind === 'reexport') return this.importValue(module, def.source, def.imported);
       const expr = def.expr;
       if (isFunctionNode(expr)) return this.functionValue(expr, env);
-      if (expr.type === 'ClassDeclaration' || expr.type === 'ClassExpression') return this.classValue(expr, env);
+      if (expr.type === 'ClassDeclaration' || expr.type === 'ClassExpression')
+        return this.classValue(expr, env);
       return this.evaluate(expr, env);
     }
     for (const source of module.index.starExports) {
@@ -1026,7 +1112,12 @@ function isWithinNode(scope: ScopeRec, node: t.Node): boolean {
 }
 
 function refValue(inner: Value): ObjValue {
-  return { kind: 'obj', isRef: true, keys: () => ['value'], get: (key) => (key === 'value' ? inner : undefined) };
+  return {
+    kind: 'obj',
+    isRef: true,
+    keys: () => ['value'],
+    get: (key) => (key === 'value' ? inner : undefined),
+  };
 }
 
 function clientInstance(library: ClientValue['library'], baseURL: Value | undefined): ClientValue {
@@ -1039,7 +1130,9 @@ function clientInstance(library: ClientValue['library'], baseURL: Value | undefi
 function packageValue(source: string, imported: string): Value | undefined {
   const host = HOST_MODULES[source];
   if (host !== undefined) {
-    return imported === 'default' || imported === '*' ? { kind: 'host', name: host } : { kind: 'api', host, method: imported };
+    return imported === 'default' || imported === '*'
+      ? { kind: 'host', name: host }
+      : { kind: 'api', host, method: imported };
   }
   const library = CLIENT_MODULES[source];
   if (library !== undefined) {
@@ -1050,4 +1143,3 @@ function packageValue(source: string, imported: string): Value | undefined {
   }
   return undefined;
 }
-

@@ -19,7 +19,12 @@ export interface ModuleRecord {
   readonly globals?: (name: string) => Value | undefined;
 }
 
-export function moduleRecord(file: string, code: string, index: ModuleIndex, globals?: (name: string) => Value | undefined): ModuleRecord {
+export function moduleRecord(
+  file: string,
+  code: string,
+  index: ModuleIndex,
+  globals?: (name: string) => Value | undefined,
+): ModuleRecord {
   return {
     file,
     code,
@@ -105,6 +110,9 @@ export function nodeLocation(module: ModuleRecord, node: t.Node): SourceLocation
 
 /** A short, single-line excerpt of the source of a node. */
 export function excerpt(module: ModuleRecord, node: t.Node, max = 60): string {
-  const text = module.code.slice(node.start ?? 0, node.end ?? 0).replace(/\s+/g, ' ').trim();
+  const text = module.code
+    .slice(node.start ?? 0, node.end ?? 0)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

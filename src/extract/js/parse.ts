@@ -24,7 +24,11 @@ export interface ScriptStart {
 
 const FILE_START: ScriptStart = { line: 1, column: 0, index: 0 };
 
-function options(language: ScriptLanguage, sourceType: 'module' | 'script', start: ScriptStart): ParserOptions {
+function options(
+  language: ScriptLanguage,
+  sourceType: 'module' | 'script',
+  start: ScriptStart,
+): ParserOptions {
   const plugins: NonNullable<ParserOptions['plugins']> = ['decorators-legacy'];
   if (language === 'ts' || language === 'tsx') plugins.push('typescript');
   // Plain .js files of Taro and React projects carry JSX.
@@ -51,7 +55,11 @@ function options(language: ScriptLanguage, sourceType: 'module' | 'script', star
  * mini programs use `with`, octal escapes and the like); what still fails is reported with its line.
  * `start` places an SFC's `<script>` block where it is in the file (node offsets are then file offsets).
  */
-export function parseScript(code: string, language: ScriptLanguage, start: ScriptStart = FILE_START): ParseOutcome {
+export function parseScript(
+  code: string,
+  language: ScriptLanguage,
+  start: ScriptStart = FILE_START,
+): ParseOutcome {
   let firstError: unknown;
   for (const sourceType of ['module', 'script'] as const) {
     try {

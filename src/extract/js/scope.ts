@@ -17,12 +17,22 @@ export type PathStep =
 
 export type Decl =
   | { readonly kind: 'init'; readonly init: t.Expression | undefined; readonly path: readonly PathStep[] }
-  | { readonly kind: 'param'; readonly index: number; readonly path: readonly PathStep[]; readonly fn: FnInfo }
+  | {
+      readonly kind: 'param';
+      readonly index: number;
+      readonly path: readonly PathStep[];
+      readonly fn: FnInfo;
+    }
   | { readonly kind: 'function'; readonly node: t.Function }
   | { readonly kind: 'class'; readonly node: t.Class }
   | { readonly kind: 'enum'; readonly node: t.TSEnumDeclaration }
   | { readonly kind: 'import'; readonly source: string; readonly imported: string }
-  | { readonly kind: 'loop'; readonly iterable: t.Expression; readonly of: boolean; readonly path: readonly PathStep[] }
+  | {
+      readonly kind: 'loop';
+      readonly iterable: t.Expression;
+      readonly of: boolean;
+      readonly path: readonly PathStep[];
+    }
   | { readonly kind: 'opaque'; readonly label: string };
 
 /** An expression together with the scope it is evaluated in. */
@@ -57,7 +67,12 @@ const EMPTY: ReadonlyMap<string, never[]> = new Map();
 
 /** Who `this` is inside a function, from where the function is written. */
 export type ThisOwner =
-  | { readonly kind: 'object'; readonly node: t.ObjectExpression; readonly scope: ScopeRec; readonly component: boolean }
+  | {
+      readonly kind: 'object';
+      readonly node: t.ObjectExpression;
+      readonly scope: ScopeRec;
+      readonly component: boolean;
+    }
   | { readonly kind: 'class'; readonly node: t.Class; readonly scope: ScopeRec };
 
 export interface FnInfo {
@@ -110,7 +125,11 @@ export interface ModuleIndex {
   /** `….setData({ X: … })` anywhere in the module. */
   readonly setData: Map<string, Sited[]>;
   /** Options objects of `Page()`, `Component()`, `App()`, `defineComponent()`, `export default {…}`. */
-  readonly components: { readonly node: t.ObjectExpression; readonly scope: ScopeRec; readonly call: string }[];
+  readonly components: {
+    readonly node: t.ObjectExpression;
+    readonly scope: ScopeRec;
+    readonly call: string;
+  }[];
   readonly hasEsm: boolean;
 }
 
@@ -131,8 +150,24 @@ const COMPONENT_CALLS = new Set([
   'wepy.app',
 ]);
 /** Properties of a component whose methods see the component as `this`. */
-const COMPONENT_SECTIONS = new Set(['methods', 'computed', 'watch', 'lifetimes', 'pageLifetimes', 'observers']);
-const COMPONENT_HINTS = new Set(['data', 'methods', 'computed', 'onLoad', 'onShow', 'created', 'mounted', 'setup']);
+const COMPONENT_SECTIONS = new Set([
+  'methods',
+  'computed',
+  'watch',
+  'lifetimes',
+  'pageLifetimes',
+  'observers',
+]);
+const COMPONENT_HINTS = new Set([
+  'data',
+  'methods',
+  'computed',
+  'onLoad',
+  'onShow',
+  'created',
+  'mounted',
+  'setup',
+]);
 
 function newScope(node: t.Node, kind: ScopeRec['kind'], parent: ScopeRec | undefined, fn?: FnInfo): ScopeRec {
   return fn
@@ -154,7 +189,8 @@ function addTo<K extends 'decls' | 'assigns' | 'patches'>(
 function declaresLexically(statements: readonly t.Node[]): boolean {
   for (const s of statements) {
     if (s.type === 'VariableDeclaration' && s.kind !== 'var') return true;
-    if (s.type === 'FunctionDeclaration' || s.type === 'ClassDeclaration' || s.type === 'TSEnumDeclaration') return true;
+    if (s.type === 'FunctionDeclaration' || s.type === 'ClassDeclaration' || s.type === 'TSEnumDeclaration')
+      return true;
   }
   return false;
 }
@@ -285,8 +321,17 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     const left = unwrap(node.left);
     const right = node.right;
     if (left.type === 'Identifier') {
-      if (node.operator === '=' || node.operator === '+=' || node.operator === '||=' || node.operator === '??=') {
-        pendingAssigns.push({ name: left.name, scope, assign: { expr: right, scope, append: node.operator === '+=' } });
+      if (
+        node.operator === '=' ||
+        node.operator === '+=' ||
+        node.operator === '||=' ||
+        node.operator === '??='
+      ) {
+        pendingAssigns.push({
+          name: left.name,
+          scope,
+          assign: { expr: right, scope, append: node.operator === '+=' },
+        });
       }
       return;
     }
@@ -311,7 +356,9 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     pendingPatches.push({ name: root, scope, patch: { expr: right, scope, path } });
   };
 
-  const recordExport = (node: t.ExportNamedDeclaration | t.ExportDefaultDeclaration | t.ExportAllDeclaration) => {
+  const recordExport = (
+    node: t.ExportNamedDeclaration | t.ExportDefaultDeclaration | t.ExportAllDeclaration,
+  ) => {
     (index as { hasEsm: boolean }).hasEsm = true;
     if (node.type === 'ExportAllDeclaration') {
       index.starExports.push(node.source.value);
@@ -427,13 +474,19 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       return;
     }
     const inner = blockScopeFor(node, scope);
-    if (inner !== scope && node.type === 'CatchClause' && node.param) bindOpaque(node.param, inner, 'caught error');
+    if (inner !== scope && node.type === 'CatchClause' && node.param)
+      bindOpaque(node.param, inner, 'caught error');
     if (inner !== scope && (node.type === 'ForOfStatement' || node.type === 'ForInStatement')) {
       const left = node.left;
       if (left.type === 'VariableDeclaration') {
         const target = left.kind === 'var' ? functionScopeOf(scope) : inner;
         for (const d of left.declarations) {
-          bindPattern(d.id, target, (path) => ({ kind: 'loop', iterable: node.right, of: node.type === 'ForOfStatement', path }));
+          bindPattern(d.id, target, (path) => ({
+            kind: 'loop',
+            iterable: node.right,
+            of: node.type === 'ForOfStatement',
+            path,
+          }));
         }
         visit(node.right, inner);
         visit(node.body, inner);
@@ -464,7 +517,8 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     index.scopes.set(node, fnScope);
     index.functions.set(node, info);
     // A named function expression sees its own name.
-    if (node.type === 'FunctionExpression' && node.id) declare(fnScope, node.id.name, { kind: 'function', node });
+    if (node.type === 'FunctionExpression' && node.id)
+      declare(fnScope, node.id.name, { kind: 'function', node });
     for (let i = 0; i < node.params.length; i++) {
       const param = node.params[i] as t.Node;
       bindPattern(param, fnScope, (path) => ({ kind: 'param', index: i, path, fn: info }));
@@ -576,8 +630,10 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
   for (const stmt of program.body) visit(stmt, programScope);
 
   // Assignments belong to the scope that declares the name (lexical lookup); undeclared names are globals.
-  for (const { name, scope, assign } of pendingAssigns) addTo(declaringScope(scope, name), 'assigns', name, assign);
-  for (const { name, scope, patch } of pendingPatches) addTo(declaringScope(scope, name), 'patches', name, patch);
+  for (const { name, scope, assign } of pendingAssigns)
+    addTo(declaringScope(scope, name), 'assigns', name, assign);
+  for (const { name, scope, patch } of pendingPatches)
+    addTo(declaringScope(scope, name), 'patches', name, patch);
   return index;
 }
 

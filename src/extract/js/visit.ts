@@ -13,8 +13,28 @@ const MAX_INLINE_DEPTH = 6;
 /** Calls looked at inside followed calls, per outermost call site. */
 const INLINE_SITE_BUDGET = 4_000;
 
-const INERT_METHODS = new Set(['then', 'catch', 'finally', 'setData', 'triggerEvent', 'log', 'warn', 'error', 'info', 'debug']);
-const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'flatMap']);
+const INERT_METHODS = new Set([
+  'then',
+  'catch',
+  'finally',
+  'setData',
+  'triggerEvent',
+  'log',
+  'warn',
+  'error',
+  'info',
+  'debug',
+]);
+const ITERATION_METHODS = new Set([
+  'forEach',
+  'map',
+  'filter',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'flatMap',
+]);
 
 /** One walk through code: either a module's own code, or the body of a function followed from a call. */
 interface Frame {
@@ -50,8 +70,16 @@ export class Visitor {
 
   visitModule(module: ModuleRecord): void {
     this.ev.resetBudget();
-    const frame: Frame = { depth: 0, module, site: undefined, stack: [], budget: { sites: Infinity }, touched: false };
-    for (const site of module.index.sites) this.visitSite(site.node, this.ev.staticEnv(module, site.scope), frame);
+    const frame: Frame = {
+      depth: 0,
+      module,
+      site: undefined,
+      stack: [],
+      budget: { sites: Infinity },
+      touched: false,
+    };
+    for (const site of module.index.sites)
+      this.visitSite(site.node, this.ev.staticEnv(module, site.scope), frame);
   }
 
   private visitSite(node: Site['node'], env: Env, frame: Frame): void {
@@ -88,7 +116,10 @@ export class Visitor {
     if (callee.type === 'Import' || callee.type === 'Super') return;
     // `p.then(cb)` and `this.setData({…})` never call the network themselves; their callbacks and the call
     // producing `p` are sites of their own. Skipping them avoids evaluating `p` (often a chain of calls).
-    if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed) {
+    if (
+      (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') &&
+      !callee.computed
+    ) {
       const name = callee.property.type === 'Identifier' ? callee.property.name : undefined;
       if (name !== undefined && INERT_METHODS.has(name)) return;
     }
@@ -96,7 +127,13 @@ export class Visitor {
     this.dispatch(fn, receiver, node, env, frame);
   }
 
-  private dispatch(fn: Value, receiver: Value | undefined, node: t.CallExpression | t.OptionalCallExpression, env: Env, frame: Frame): void {
+  private dispatch(
+    fn: Value,
+    receiver: Value | undefined,
+    node: t.CallExpression | t.OptionalCallExpression,
+    env: Env,
+    frame: Frame,
+  ): void {
     switch (fn.kind) {
       case 'union':
         for (const option of fn.options) this.dispatch(option, receiver, node, env, frame);
@@ -122,7 +159,14 @@ export class Visitor {
     }
   }
 
-  private apiCall(host: string, method: string, keepAll: boolean, node: t.CallExpression | t.OptionalCallExpression, env: Env, frame: Frame): void {
+  private apiCall(
+    host: string,
+    method: string,
+    keepAll: boolean,
+    node: t.CallExpression | t.OptionalCallExpression,
+    env: Env,
+    frame: Frame,
+  ): void {
     if (!API_HOSTS.has(host)) return;
     const spec = urlApi(method);
     if (spec === undefined) {
@@ -133,12 +177,25 @@ export class Visitor {
     const first = node.arguments[0];
     if (first === undefined || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return;
     const options = this.ev.evaluate(first, env);
-    const url = this.ev.member(options, spec.urlKey, () => `${excerpt(frame.module, first, 30)}.${spec.urlKey}`);
-    const use = { ...this.use(`${host}.${method}`, spec.list, node, frame, keepAll), localFileHint: method === 'getImageInfo' };
+    const url = this.ev.member(
+      options,
+      spec.urlKey,
+      () => `${excerpt(frame.module, first, 30)}.${spec.urlKey}`,
+    );
+    const use = {
+      ...this.use(`${host}.${method}`, spec.list, node, frame, keepAll),
+      localFileHint: method === 'getImageInfo',
+    };
     this.emit(urlFacts(use, url));
   }
 
-  private methodCall(target: Value, name: string, node: t.CallExpression | t.OptionalCallExpression, env: Env, frame: Frame): void {
+  private methodCall(
+    target: Value,
+    name: string,
+    node: t.CallExpression | t.OptionalCallExpression,
+    env: Env,
+    frame: Frame,
+  ): void {
     const args = node.arguments;
     switch (target.kind) {
       case 'socket': {
@@ -146,9 +203,14 @@ export class Visitor {
         if (!factory?.methods.includes(name)) return;
         frame.touched = true;
         const first = args[0];
-        if (first === undefined || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return;
+        if (first === undefined || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder')
+          return;
         const options = this.ev.evaluate(first, env);
-        const address = this.ev.member(options, 'address', () => `${excerpt(frame.module, first, 30)}.address`);
+        const address = this.ev.member(
+          options,
+          'address',
+          () => `${excerpt(frame.module, first, 30)}.address`,
+        );
         const port = this.ev.member(options, 'port');
         const use = this.use(`${target.api}.${name}`, target.protocol, node, frame, target.viaArg === true);
         this.emit(socketFacts(use, target.protocol, address, port));
@@ -161,7 +223,13 @@ export class Visitor {
         const callback = args[0] ? unwrap(args[0]) : undefined;
         if (!ITERATION_METHODS.has(name) || !callback || !isFunctionNode(callback)) return;
         const fn = this.ev.functionValue(callback, env);
-        this.follow(fn, [this.ev.items(target), { kind: 'unknown', hole: { reason: 'runtime-value', label: 'index' } }], undefined, node, frame);
+        this.follow(
+          fn,
+          [this.ev.items(target), { kind: 'unknown', hole: { reason: 'runtime-value', label: 'index' } }],
+          undefined,
+          node,
+          frame,
+        );
         return;
       }
       case 'fn': {
@@ -179,7 +247,13 @@ export class Visitor {
   }
 
   /** A request made through an axios / fly / luch-request object: `http.get('/x')`, `http.request({url})`, `http(cfg)`. */
-  private clientCall(client: ClientValue, method: string | undefined, node: t.CallExpression | t.OptionalCallExpression, env: Env, frame: Frame): void {
+  private clientCall(
+    client: ClientValue,
+    method: string | undefined,
+    node: t.CallExpression | t.OptionalCallExpression,
+    env: Env,
+    frame: Frame,
+  ): void {
     if (method === 'create' || method === 'setConfig' || method === 'use') return;
     const direct = method === undefined || method === 'request';
     if (!direct && !CLIENT_URL_METHODS.has(method)) return;
@@ -211,7 +285,8 @@ export class Visitor {
     const name = node.name.type === 'JSXIdentifier' ? node.name.name : undefined;
     if (name === undefined || !isWebViewTag(name)) return;
     for (const attr of node.attributes) {
-      if (attr.type !== 'JSXAttribute' || attr.name.type !== 'JSXIdentifier' || attr.name.name !== 'src') continue;
+      if (attr.type !== 'JSXAttribute' || attr.name.type !== 'JSXIdentifier' || attr.name.name !== 'src')
+        continue;
       const v = attr.value;
       let value: Value | undefined;
       if (v?.type === 'StringLiteral') value = str(v.value, nodeLocation(frame.module, v));
@@ -225,7 +300,13 @@ export class Visitor {
   }
 
   /** Follows a call into a project function with the call's arguments bound to its parameters. */
-  private follow(fn: FnValue, args: readonly Value[], thisValue: Value | undefined, callNode: t.Node, frame: Frame): void {
+  private follow(
+    fn: FnValue,
+    args: readonly Value[],
+    thisValue: Value | undefined,
+    callNode: t.Node,
+    frame: Frame,
+  ): void {
     const module = fn.module as ModuleRecord;
     const node = fn.node as t.Function;
     const info = module.index.functions.get(node);

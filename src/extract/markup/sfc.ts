@@ -33,7 +33,12 @@ export function splitSfc(text: string): SfcBlock[] {
         }
       },
     },
-    { recognizeSelfClosing: true, lowerCaseTags: false, lowerCaseAttributeNames: false, decodeEntities: false },
+    {
+      recognizeSelfClosing: true,
+      lowerCaseTags: false,
+      lowerCaseAttributeNames: false,
+      decodeEntities: false,
+    },
   );
   parser.write(text);
   parser.end();

@@ -41,21 +41,34 @@ export function findWebViews(text: string, offset: number, file: string, lines: 
         if (name === 'src') {
           uses.push({ tag: currentTag, loc: at(attrStart), pieces: mustachePieces(value, valueStart, at) });
         } else if (name === ':src' || name === 'v-bind:src') {
-          uses.push({ tag: currentTag, loc: at(attrStart), pieces: [{ expression: value, loc: at(valueStart) }] });
+          uses.push({
+            tag: currentTag,
+            loc: at(attrStart),
+            pieces: [{ expression: value, loc: at(valueStart) }],
+          });
         }
       },
       onopentag() {
         currentTag = undefined;
       },
     },
-    { recognizeSelfClosing: true, lowerCaseTags: false, lowerCaseAttributeNames: false, decodeEntities: true },
+    {
+      recognizeSelfClosing: true,
+      lowerCaseTags: false,
+      lowerCaseAttributeNames: false,
+      decodeEntities: true,
+    },
   );
   parser.write(text);
   parser.end();
   return uses;
 }
 
-function mustachePieces(value: string, valueStart: number, at: (i: number) => SourceLocation): TemplatePiece[] {
+function mustachePieces(
+  value: string,
+  valueStart: number,
+  at: (i: number) => SourceLocation,
+): TemplatePiece[] {
   const pieces: TemplatePiece[] = [];
   let last = 0;
   for (const m of value.matchAll(MUSTACHE)) {
@@ -64,6 +77,7 @@ function mustachePieces(value: string, valueStart: number, at: (i: number) => So
     pieces.push({ expression: (m[1] ?? '').trim(), loc: at(valueStart + index + 2) });
     last = index + m[0].length;
   }
-  if (last < value.length || pieces.length === 0) pieces.push({ text: value.slice(last), loc: at(valueStart + last) });
+  if (last < value.length || pieces.length === 0)
+    pieces.push({ text: value.slice(last), loc: at(valueStart + last) });
   return pieces;
 }

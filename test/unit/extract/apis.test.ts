@@ -30,12 +30,13 @@ describe('API families and their console lists', () => {
 
   it("counts Alipay's deprecated my.httpRequest as request and Taro's named imports as Taro APIs", async () => {
     const r = await extract({
-      'a.js': "import { request as req } from '@tarojs/taro';\nmy.httpRequest({ url: 'https://ali.example.com' });\nreq({ url: 'https://taro.example.com' });",
+      'a.js':
+        "import { request as req } from '@tarojs/taro';\nmy.httpRequest({ url: 'https://ali.example.com' });\nreq({ url: 'https://taro.example.com' });",
     });
-    assert.deepEqual(r.endpoints.map((e) => `${e.api} ${e.list} ${e.host}`), [
-      'my.httpRequest request ali.example.com',
-      'Taro.request request taro.example.com',
-    ]);
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.api} ${e.list} ${e.host}`),
+      ['my.httpRequest request ali.example.com', 'Taro.request request taro.example.com'],
+    );
   });
 
   it('gives UDP and TCP endpoints as host entries with the written port', async () => {
@@ -61,19 +62,23 @@ describe('API families and their console lists', () => {
   });
 
   it('reports a UDP address only known at run time as unresolved', async () => {
-    const r = await extract({ 'a.js': "const udp = wx.createUDPSocket();\nPage({ onLoad(o) { udp.send({ address: o.host, port: 1, message: '' }); } });" });
+    const r = await extract({
+      'a.js':
+        "const udp = wx.createUDPSocket();\nPage({ onLoad(o) { udp.send({ address: o.host, port: 1, message: '' }); } });",
+    });
     assert.deepEqual(unresolvedLines(r), ['udp runtime-value ${o.host}']);
   });
 
   it('finds <web-view src> in JSX under any import name of the component', async () => {
     const r = await extract({
-      'a.tsx': "import { WebView as W, WebView } from '@tarojs/components';\nconst url = 'https://h5.example.com';\nexport default () => <WebView src={url + '/a'} />;",
-      'b.jsx': "export default () => <web-view src=\"https://h5.example.com/b\" />;",
+      'a.tsx':
+        "import { WebView as W, WebView } from '@tarojs/components';\nconst url = 'https://h5.example.com';\nexport default () => <WebView src={url + '/a'} />;",
+      'b.jsx': 'export default () => <web-view src="https://h5.example.com/b" />;',
     });
-    assert.deepEqual(r.endpoints.map((e) => `${e.api} ${e.list} ${e.url}`), [
-      '<WebView src> webview https://h5.example.com/a',
-      '<web-view src> webview https://h5.example.com/b',
-    ]);
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.api} ${e.list} ${e.url}`),
+      ['<WebView src> webview https://h5.example.com/a', '<web-view src> webview https://h5.example.com/b'],
+    );
   });
 });
 
@@ -97,23 +102,40 @@ describe('templates', () => {
     });
     assert.deepEqual(
       r.endpoints.map((e) => `${e.line} ${e.url} ${e.definedAt?.file ?? '-'}`),
-      ['1 https://h5.example.com/home pages/w/w.js', '1 https://h5.example.com/other pages/w/w.js', '3 https://h5.example.com/item/${item.id} -'],
+      [
+        '1 https://h5.example.com/home pages/w/w.js',
+        '1 https://h5.example.com/other pages/w/w.js',
+        '3 https://h5.example.com/item/${item.id} -',
+      ],
     );
-    assert.deepEqual(r.unresolved.map((u) => `${u.line} ${u.api} ${u.list} ${u.expression}`), ['2 <web-view src> webview ${options.u}']);
+    assert.deepEqual(
+      r.unresolved.map((u) => `${u.line} ${u.api} ${u.list} ${u.expression}`),
+      ['2 <web-view src> webview ${options.u}'],
+    );
   });
 
   it('reads Alipay, Baidu, Douyin and QQ templates too', async () => {
     const files: Record<string, string> = {};
-    for (const ext of ['axml', 'swan', 'ttml', 'qml']) files[`p.${ext}`] = `<web-view src="https://${ext}.example.com"></web-view>`;
+    for (const ext of ['axml', 'swan', 'ttml', 'qml'])
+      files[`p.${ext}`] = `<web-view src="https://${ext}.example.com"></web-view>`;
     const r = await extract(files);
-    assert.deepEqual(urls(r), ['webview https://axml.example.com', 'webview https://qml.example.com', 'webview https://swan.example.com', 'webview https://ttml.example.com']);
+    assert.deepEqual(urls(r), [
+      'webview https://axml.example.com',
+      'webview https://qml.example.com',
+      'webview https://swan.example.com',
+      'webview https://ttml.example.com',
+    ]);
   });
 
   it('places template endpoints of single-file components on their real line', async () => {
     const r = await extract({
-      'p.vue': "<template>\n  <view>\n    <web-view :src=\"base + '/x'\"></web-view>\n  </view>\n</template>\n<script>\nexport default { data() { return { base: 'https://h5.example.com' }; } };\n</script>",
+      'p.vue':
+        "<template>\n  <view>\n    <web-view :src=\"base + '/x'\"></web-view>\n  </view>\n</template>\n<script>\nexport default { data() { return { base: 'https://h5.example.com' }; } };\n</script>",
     });
-    assert.deepEqual(r.endpoints.map((e) => `${e.line}:${e.column} ${e.url} ${e.definedAt?.line}`), ['3:15 https://h5.example.com/x 7']);
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.line}:${e.column} ${e.url} ${e.definedAt?.line}`),
+      ['3:15 https://h5.example.com/x 7'],
+    );
   });
 });
 
@@ -135,11 +157,12 @@ describe('not endpoints', () => {
       ].join('\n'),
       'a.wxml':
         '<image src="https://image.example.com/a.png"/><video src="https://video.example.com/v.mp4" poster="https://image.example.com/p.png"/><audio src="https://audio.example.com/a.mp3"/><navigator url="https://nav.example.com"/><!-- <web-view src="https://commented.example.com"/> -->',
-      'b.tsx': "import { Image } from '@tarojs/components';\nexport default () => <Image src='https://image.example.com/b.png' />;",
+      'b.tsx':
+        "import { Image } from '@tarojs/components';\nexport default () => <Image src='https://image.example.com/b.png' />;",
       'README.md': "wx.request({ url: 'https://readme.example.com' })",
       'package.json': '{ "homepage": "https://package.example.com", "main": "index.js" }',
       'package-lock.json': '{ "packages": { "": { "resolved": "https://registry.example.com/x.tgz" } } }',
-      'LICENSE': 'See https://license.example.com',
+      LICENSE: 'See https://license.example.com',
       'app.wxss': '.a { background: url(https://css.example.com/bg.png); }',
     });
     assert.deepEqual(r.endpoints, []);

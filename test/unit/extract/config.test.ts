@@ -26,33 +26,50 @@ describe('parseJson', () => {
 
 describe('urlCheckSettings', () => {
   it('reports setting.urlCheck false with the line and column of the key', () => {
-    const found = urlCheckSettings([config('project.config.json', '{\n  "setting": {\n    "urlCheck": false\n  }\n}')]);
+    const found = urlCheckSettings([
+      config('project.config.json', '{\n  "setting": {\n    "urlCheck": false\n  }\n}'),
+    ]);
     assert.deepEqual(found, [{ file: 'project.config.json', line: 3, column: 5, key: 'setting.urlCheck' }]);
   });
 
   it('reads project.private.config.json, which overrides the shared file', () => {
     const shared = config('mp/project.config.json', '{"setting":{"urlCheck":false}}');
-    assert.deepEqual(urlCheckSettings([shared, config('mp/project.private.config.json', '{"setting":{"urlCheck":true}}')]), []);
+    assert.deepEqual(
+      urlCheckSettings([shared, config('mp/project.private.config.json', '{"setting":{"urlCheck":true}}')]),
+      [],
+    );
     const own = urlCheckSettings([config('project.private.config.json', '{"setting":{"urlCheck":false}}')]);
     assert.equal(own[0]?.key, 'setting.urlCheck');
   });
 
   it('reads mp-*.setting.urlCheck in uni-app manifest.json', () => {
     const found = urlCheckSettings([
-      config('manifest.json', '{ "mp-weixin": { "setting": { "urlCheck": false } }, "mp-qq": { "setting": { "urlCheck": true } } }'),
+      config(
+        'manifest.json',
+        '{ "mp-weixin": { "setting": { "urlCheck": false } }, "mp-qq": { "setting": { "urlCheck": true } } }',
+      ),
     ]);
-    assert.deepEqual(found.map((f) => f.key), ['mp-weixin.setting.urlCheck']);
+    assert.deepEqual(
+      found.map((f) => f.key),
+      ['mp-weixin.setting.urlCheck'],
+    );
   });
 
   it('ignores true, missing and non-boolean values', () => {
-    assert.deepEqual(urlCheckSettings([config('project.config.json', '{"setting":{"urlCheck":"false"}}')]), []);
+    assert.deepEqual(
+      urlCheckSettings([config('project.config.json', '{"setting":{"urlCheck":"false"}}')]),
+      [],
+    );
     assert.deepEqual(urlCheckSettings([config('project.config.json', '{"urlCheck":false}')]), []);
   });
 });
 
 describe('parseEnvFile', () => {
   it('reads quoted, unquoted, exported values with their position', () => {
-    const defs = parseEnvFile('# c\nA=https://a.example.com\nexport B="https://b.example.com" \nC=\'x\' # no\nD=plain # comment\nnot a line', '.env');
+    const defs = parseEnvFile(
+      '# c\nA=https://a.example.com\nexport B="https://b.example.com" \nC=\'x\' # no\nD=plain # comment\nnot a line',
+      '.env',
+    );
     assert.deepEqual(
       defs.map((d) => [d.key, d.value, d.loc.line, d.loc.column]),
       [

@@ -32,7 +32,7 @@ describe('fileKind', () => {
       'package-lock.json': 'data',
       'pages/x/index.json': 'data',
       'README.md': undefined,
-      'LICENSE': undefined,
+      LICENSE: undefined,
       '.env': 'env',
       '.env.production': 'env',
       '.env.local': 'env',
@@ -64,13 +64,21 @@ describe('fileFilter', () => {
       'src/utils/request.spec.ts',
     ];
     for (const path of skipped) assert.equal(keep(path), false, path);
-    for (const path of ['app.js', 'src/utils/request.js', 'pages/distance/index.js', 'src/testing-utils.js']) {
+    for (const path of [
+      'app.js',
+      'src/utils/request.js',
+      'pages/distance/index.js',
+      'src/testing-utils.js',
+    ]) {
       assert.equal(keep(path), true, path);
     }
   });
 
   it('lets include override the defaults, and exclude win over both', () => {
-    const keep = fileFilter({ include: ['miniprogram_npm/my-sdk/**'], exclude: ['src/legacy/**', 'miniprogram_npm/my-sdk/old.js'] });
+    const keep = fileFilter({
+      include: ['miniprogram_npm/my-sdk/**'],
+      exclude: ['src/legacy/**', 'miniprogram_npm/my-sdk/old.js'],
+    });
     assert.equal(keep('miniprogram_npm/my-sdk/index.js'), true);
     assert.equal(keep('miniprogram_npm/my-sdk/old.js'), false);
     assert.equal(keep('miniprogram_npm/other/index.js'), false);

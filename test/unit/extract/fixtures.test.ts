@@ -20,7 +20,12 @@ describe('fixture projects', () => {
       const dir = join(FIXTURES, name);
       const expected: unknown = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8'));
       const r = await extractProject(diskSource(dir));
-      const actual = { endpoints: r.endpoints, unresolved: r.unresolved, urlCheckDisabled: r.urlCheckDisabled, skipped: r.skipped };
+      const actual = {
+        endpoints: r.endpoints,
+        unresolved: r.unresolved,
+        urlCheckDisabled: r.urlCheckDisabled,
+        skipped: r.skipped,
+      };
       assert.deepEqual(JSON.parse(JSON.stringify(actual)), expected);
     });
   }

@@ -8,11 +8,15 @@ export function memorySource(files: Readonly<Record<string, string>>, label = 'm
     label,
     listFiles: async () => Object.keys(files),
     readFile: async (path) => (Object.hasOwn(files, path) ? files[path] : undefined),
-    fileSize: async (path) => (Object.hasOwn(files, path) ? Buffer.byteLength(files[path] as string) : undefined),
+    fileSize: async (path) =>
+      Object.hasOwn(files, path) ? Buffer.byteLength(files[path] as string) : undefined,
   };
 }
 
-export function extract(files: Readonly<Record<string, string>>, options?: ExtractOptions): Promise<ExtractionResult> {
+export function extract(
+  files: Readonly<Record<string, string>>,
+  options?: ExtractOptions,
+): Promise<ExtractionResult> {
   return extractProject(memorySource(files), options);
 }
 

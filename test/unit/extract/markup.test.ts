@@ -6,9 +6,13 @@ import { findWebViews } from '../../../src/extract/markup/template.js';
 
 describe('splitSfc', () => {
   it('finds top-level script and template blocks with their offsets', () => {
-    const text = '<template>\n  <view><template name="x"><text/></template></view>\n</template>\n<script lang="ts">\nconst a = 1 < 2;\n</script>\n<script type="application/json">{}</script>';
+    const text =
+      '<template>\n  <view><template name="x"><text/></template></view>\n</template>\n<script lang="ts">\nconst a = 1 < 2;\n</script>\n<script type="application/json">{}</script>';
     const blocks = splitSfc(text);
-    assert.deepEqual(blocks.map((b) => b.tag), ['template', 'script', 'script']);
+    assert.deepEqual(
+      blocks.map((b) => b.tag),
+      ['template', 'script', 'script'],
+    );
     const script = blocks[1];
     assert.ok(script);
     assert.equal(text.slice(script.offset, script.offset + script.content.length), script.content);
@@ -23,7 +27,9 @@ describe('findWebViews', () => {
   const find = (text: string) => findWebViews(text, 0, 'p.wxml', new LineIndex(text));
 
   it('reads literal, mustache and Vue-bound sources with the attribute position', () => {
-    const uses = find('<view>\n  <web-view src="https://a.example.com/x?id={{id}}" />\n  <WebView :src="url"></WebView>\n</view>');
+    const uses = find(
+      '<view>\n  <web-view src="https://a.example.com/x?id={{id}}" />\n  <WebView :src="url"></WebView>\n</view>',
+    );
     assert.equal(uses.length, 2);
     assert.deepEqual(uses[0]?.loc, { file: 'p.wxml', line: 2, column: 13 });
     assert.deepEqual(
@@ -31,12 +37,17 @@ describe('findWebViews', () => {
       ['t:https://a.example.com/x?id=', 'e:id'],
     );
     assert.equal(uses[1]?.tag, 'WebView');
-    assert.deepEqual(uses[1]?.pieces.map((p) => ('expression' in p ? p.expression : '')), ['url']);
+    assert.deepEqual(
+      uses[1]?.pieces.map((p) => ('expression' in p ? p.expression : '')),
+      ['url'],
+    );
   });
 
   it('ignores image, video, audio and navigator sources', () => {
     assert.deepEqual(
-      find('<image src="https://a.example.com"/><video src="https://b.example.com"/><audio src="https://c.example.com"/><navigator url="https://d.example.com"/><web-view bindmessage="m"/>'),
+      find(
+        '<image src="https://a.example.com"/><video src="https://b.example.com"/><audio src="https://c.example.com"/><navigator url="https://d.example.com"/><web-view bindmessage="m"/>',
+      ),
       [],
     );
   });

@@ -4,7 +4,7 @@ import { hasTrigger, importSpecifiers, relevantFiles } from '../../../src/extrac
 
 describe('prefilter', () => {
   it('finds files that may hold an endpoint by themselves', () => {
-    assert.equal(hasTrigger("wx.request({ url })"), true);
+    assert.equal(hasTrigger('wx.request({ url })'), true);
     assert.equal(hasTrigger("const a = 'https://x'"), true);
     assert.equal(hasTrigger('process.env.API'), true);
     assert.equal(hasTrigger('export const add = (a, b) => a + b;'), false);
@@ -21,6 +21,10 @@ describe('prefilter', () => {
       ['api.js', ['request.js']],
       ['other.js', ['util.js']],
     ]);
-    assert.deepEqual([...relevantFiles(new Set(['request.js']), imports)].sort(), ['api.js', 'page.js', 'request.js']);
+    assert.deepEqual([...relevantFiles(new Set(['request.js']), imports)].sort(), [
+      'api.js',
+      'page.js',
+      'request.js',
+    ]);
   });
 });

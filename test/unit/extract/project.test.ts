@@ -37,7 +37,8 @@ describe('extractProject options', () => {
         'bin.js': "wx.request({ url: 'https://bin.example.com' });\u0000\u0001",
         'vendor.js': `!function(){${"wx.request({url:'https://min.example.com'});".repeat(200)}}();`,
         'broken.js': "wx.request({ url: 'https://broken.example.com' );\nconst = ;\n}}}",
-        'broken.vue': "<script>\nuni.request({ url: 'https://vue.example.com' });\nexport default {\n  data() { return { a: ; } }\n</script>",
+        'broken.vue':
+          "<script>\nuni.request({ url: 'https://vue.example.com' });\nexport default {\n  data() { return { a: ; } }\n</script>",
         'bad.json': '{',
         'project.config.json': '{ "setting": ',
         'ok.js': "wx.request({ url: 'https://ok.example.com' });",
@@ -47,7 +48,14 @@ describe('extractProject options', () => {
     assert.deepEqual(urls(r), ['request https://ok.example.com']);
     assert.deepEqual(
       r.skipped.map((s) => `${s.file} ${s.reason}`),
-      ['big.js too-large', 'bin.js binary', 'broken.js parse-error', 'broken.vue parse-error', 'project.config.json parse-error', 'vendor.js minified'],
+      [
+        'big.js too-large',
+        'bin.js binary',
+        'broken.js parse-error',
+        'broken.vue parse-error',
+        'project.config.json parse-error',
+        'vendor.js minified',
+      ],
     );
     assert.match(r.skipped.find((s) => s.file === 'broken.vue')?.detail ?? '', /^line 4: /);
   });
@@ -69,22 +77,30 @@ describe('extractProject options', () => {
   it('sorts endpoints by file, line, column and URL, whatever the listing order', async () => {
     const a = {
       'z.js': "wx.request({ url: 'https://z.example.com' });",
-      'a.js': "wx.request({ url: 'https://b.example.com' }); wx.request({ url: 'https://a.example.com' });\nwx.request({ url: 'https://c.example.com' });",
+      'a.js':
+        "wx.request({ url: 'https://b.example.com' }); wx.request({ url: 'https://a.example.com' });\nwx.request({ url: 'https://c.example.com' });",
     };
     const r1 = await extractProject(memorySource(a));
     const reversed = Object.fromEntries(Object.entries(a).reverse());
     const r2 = await extractProject(memorySource(reversed));
     assert.deepEqual(r1, r2);
-    assert.deepEqual(r1.endpoints.map((e) => `${e.file}:${e.line}:${e.column} ${e.host}`), [
-      'a.js:1:1 b.example.com',
-      'a.js:1:47 a.example.com',
-      'a.js:2:1 c.example.com',
-      'z.js:1:1 z.example.com',
-    ]);
+    assert.deepEqual(
+      r1.endpoints.map((e) => `${e.file}:${e.line}:${e.column} ${e.host}`),
+      [
+        'a.js:1:1 b.example.com',
+        'a.js:1:47 a.example.com',
+        'a.js:2:1 c.example.com',
+        'z.js:1:1 z.example.com',
+      ],
+    );
   });
 
   it('counts what it listed, read and parsed', async () => {
-    const r = await extract({ 'a.js': "wx.request({ url: 'https://a.example.com' });", 'b.js': 'export const x = 1;', 'p.wxss': '.a{}' });
+    const r = await extract({
+      'a.js': "wx.request({ url: 'https://a.example.com' });",
+      'b.js': 'export const x = 1;',
+      'p.wxss': '.a{}',
+    });
     assert.equal(r.stats.filesListed, 2);
     assert.equal(r.stats.filesRead, 2);
     assert.equal(r.stats.filesParsed, 1);
@@ -98,7 +114,10 @@ describe('diskSource', () => {
     try {
       await mkdir(join(root, '.git', 'objects'), { recursive: true });
       await mkdir(join(root, 'pages', 'a'), { recursive: true });
-      await writeFile(join(root, '.git', 'objects', 'x.js'), "wx.request({ url: 'https://git.example.com' });");
+      await writeFile(
+        join(root, '.git', 'objects', 'x.js'),
+        "wx.request({ url: 'https://git.example.com' });",
+      );
       await writeFile(join(root, 'pages', 'a', 'a.js'), "wx.request({ url: 'https://a.example.com' });");
       await writeFile(join(root, 'app.json'), '{}');
       const source = diskSource(root);

@@ -35,14 +35,31 @@ function assertWellFormed(r: ExtractionResult): void {
   }
 }
 
-const FILE_NAMES = ['a.js', 'b.ts', 'c.tsx', 'p.wxml', 'q.vue', 'r.wpy', 'project.config.json', 'manifest.json', 'ext.json', '.env'];
+const FILE_NAMES = [
+  'a.js',
+  'b.ts',
+  'c.tsx',
+  'p.wxml',
+  'q.vue',
+  'r.wpy',
+  'project.config.json',
+  'manifest.json',
+  'ext.json',
+  '.env',
+];
 
 describe('the extractor on arbitrary input', { timeout: 120_000 }, () => {
   it('never throws or hangs on arbitrary text in any kind of file', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...FILE_NAMES), fc.string({ unit: 'binary', maxLength: 400 }), async (name, text) => {
-        assertWellFormed(await timed({ [name]: text, 'x.js': `wx.request({ url: 'https://x.example.com' });\n${text}` }));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...FILE_NAMES),
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        async (name, text) => {
+          assertWellFormed(
+            await timed({ [name]: text, 'x.js': `wx.request({ url: 'https://x.example.com' });\n${text}` }),
+          );
+        },
+      ),
       { numRuns: 300, interruptAfterTimeLimit: PROPERTY_BUDGET_MS },
     );
   });
@@ -50,10 +67,22 @@ describe('the extractor on arbitrary input', { timeout: 120_000 }, () => {
   it('never throws on hostile URL literals, and normalises what it accepts', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 80 }), fc.constantFrom('https://[::1', 'https://a:b:c', 'https://\u0000', 'wss://xn--', 'https://例え.テスト')),
+        fc.oneof(
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          fc.string({ maxLength: 80 }),
+          fc.constantFrom(
+            'https://[::1',
+            'https://a:b:c',
+            'https://\u0000',
+            'wss://xn--',
+            'https://例え.テスト',
+          ),
+        ),
         async (url) => {
           const literal = JSON.stringify(url);
-          const r = await timed({ 'a.js': `wx.request({ url: ${literal} });\nwx.connectSocket({ url: ${literal} + '/ws' });` });
+          const r = await timed({
+            'a.js': `wx.request({ url: ${literal} });\nwx.connectSocket({ url: ${literal} + '/ws' });`,
+          });
           assertWellFormed(r);
         },
       ),
@@ -67,8 +96,23 @@ describe('the extractor on arbitrary input', { timeout: 120_000 }, () => {
     const { expr } = fc.letrec<{ expr: string }>((tie) => ({
       expr: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom("'https://api.example.com'", "'/path'", "'wss://ws.example.com'", "''", '1', 'undefined', 'null'),
-        fc.constantFrom(...names, 'p', 'process.env.API', 'import.meta.env.VITE_API', 'getApp().globalData.api', 'this.data.url'),
+        fc.constantFrom(
+          "'https://api.example.com'",
+          "'/path'",
+          "'wss://ws.example.com'",
+          "''",
+          '1',
+          'undefined',
+          'null',
+        ),
+        fc.constantFrom(
+          ...names,
+          'p',
+          'process.env.API',
+          'import.meta.env.VITE_API',
+          'getApp().globalData.api',
+          'this.data.url',
+        ),
         fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a} + ${b})`),
         fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `\`\${${a}}/x/\${${b}}\``),
         fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([c, a, b]) => `(${c} ? ${a} : ${b})`),
@@ -83,17 +127,28 @@ describe('the extractor on arbitrary input', { timeout: 120_000 }, () => {
       fc.tuple(fc.constantFrom(...names), expr).map(([n, e]) => `var ${n} = ${e};`),
       fc.tuple(fc.constantFrom(...names), expr).map(([n, e]) => `${n} = ${e};`),
       fc.tuple(fc.constantFrom(...fns), expr).map(([f, e]) => `function ${f}(p) { return ${e}; }`),
-      fc.tuple(fc.constantFrom(...fns), expr).map(([f, e]) => `function ${f}(p) { wx.request({ url: ${e} }); return ${f}(p); }`),
-      fc.tuple(fc.constantFrom('request', 'uploadFile', 'downloadFile', 'connectSocket'), expr).map(([api, e]) => `wx.${api}({ url: ${e} });`),
+      fc
+        .tuple(fc.constantFrom(...fns), expr)
+        .map(([f, e]) => `function ${f}(p) { wx.request({ url: ${e} }); return ${f}(p); }`),
+      fc
+        .tuple(fc.constantFrom('request', 'uploadFile', 'downloadFile', 'connectSocket'), expr)
+        .map(([api, e]) => `wx.${api}({ url: ${e} });`),
       fc.tuple(fc.constantFrom(...fns), expr).map(([f, e]) => `${f}(${e});`),
       expr.map((e) => `wx.createUDPSocket().send({ address: ${e}, port: 9 });`),
       fc.constantFrom(...names).map((n) => `export { ${n} };`),
-      fc.tuple(fc.constantFrom(...names), fc.constantFrom('./m0', './m1', './m2')).map(([n, m]) => `import { ${n} as i_${n} } from '${m}';`),
+      fc
+        .tuple(fc.constantFrom(...names), fc.constantFrom('./m0', './m1', './m2'))
+        .map(([n, m]) => `import { ${n} as i_${n} } from '${m}';`),
     );
     const module = fc.array(statement, { maxLength: 8 }).map((lines) => lines.join('\n'));
     await fc.assert(
       fc.asyncProperty(fc.tuple(module, module, module), async ([m0, m1, m2]) => {
-        const files = { 'm0.js': m0, 'm1.js': m1, 'm2.js': m2, '.env': 'API=https://env.example.com\nVITE_API=https://vite.example.com' };
+        const files = {
+          'm0.js': m0,
+          'm1.js': m1,
+          'm2.js': m2,
+          '.env': 'API=https://env.example.com\nVITE_API=https://vite.example.com',
+        };
         const first = await timed(files);
         assertWellFormed(first);
         assert.deepEqual(await timed(files), first);

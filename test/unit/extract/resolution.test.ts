@@ -13,7 +13,10 @@ describe('URL resolution in scripts', () => {
         'wx.request({ url: `${BASE}/orders/${PATH}` });',
       ].join('\n'),
     });
-    assert.deepEqual(urls(r), ['request https://api.example.com/cart', 'request https://api.example.com/orders//cart']);
+    assert.deepEqual(urls(r), [
+      'request https://api.example.com/cart',
+      'request https://api.example.com/orders//cart',
+    ]);
     assert.deepEqual(r.endpoints[0]?.definedAt, { file: 'a.js', line: 1, column: 14 });
     assert.equal(r.endpoints[0]?.line, 3);
     assert.equal(r.endpoints[0]?.column, 1);
@@ -71,7 +74,8 @@ describe('URL resolution in scripts', () => {
 
   it('follows ESM imports: named, default, namespace, re-exports', async () => {
     const r = await extract({
-      'config/hosts.js': "export const API = 'https://api.example.com';\nexport default { cdn: 'https://cdn.example.com' };",
+      'config/hosts.js':
+        "export const API = 'https://api.example.com';\nexport default { cdn: 'https://cdn.example.com' };",
       'config/index.js': "export * from './hosts';\nexport { default as more } from './hosts';",
       'page.js': [
         "import { API, more } from './config';",
@@ -89,7 +93,11 @@ describe('URL resolution in scripts', () => {
       'request https://cdn.example.com/b',
       'request https://cdn.example.com/d',
     ]);
-    assert.deepEqual(r.endpoints.find((e) => e.url.endsWith('/a'))?.definedAt, { file: 'config/hosts.js', line: 1, column: 20 });
+    assert.deepEqual(r.endpoints.find((e) => e.url.endsWith('/a'))?.definedAt, {
+      file: 'config/hosts.js',
+      line: 1,
+      column: 20,
+    });
   });
 
   it('follows CommonJS: module.exports, exports.X, destructured require, require(...).X', async () => {
@@ -127,7 +135,11 @@ describe('URL resolution in scripts', () => {
         "uni.downloadFile({ url: hosts.cdn + '/f' });",
       ].join('\n'),
     });
-    assert.deepEqual(urls(r), ['downloadFile https://cdn.example.com/f', 'request https://api.example.com/a', 'socket wss://ws.example.com']);
+    assert.deepEqual(urls(r), [
+      'downloadFile https://cdn.example.com/f',
+      'request https://api.example.com/a',
+      'socket wss://ws.example.com',
+    ]);
   });
 
   it('resolves `/utils/x` from the mini program root (the folder with app.json)', async () => {
@@ -159,12 +171,19 @@ describe('URL resolution in scripts', () => {
       'request https://vue-dev.example.com/b',
     ]);
     assert.deepEqual(unresolvedLines(r), ['request runtime-value ${process.env.UNDEFINED_API}/c']);
-    assert.deepEqual(r.endpoints.find((e) => e.url.endsWith('/b'))?.definedAt, { file: '.env.development', line: 2, column: 14 });
+    assert.deepEqual(r.endpoints.find((e) => e.url.endsWith('/b'))?.definedAt, {
+      file: '.env.development',
+      line: 2,
+      column: 14,
+    });
   });
 
   it('reads ext.json for getExtConfigSync(), and reports it as ext-config when the file is not in the repository', async () => {
     const code = "const ext = wx.getExtConfigSync();\nwx.request({ url: ext.apiBase + '/x' });";
-    const withFile = await extract({ 'ext.json': '{ "extEnable": true, "ext": { "apiBase": "https://tenant.example.com" } }', 'a.js': code });
+    const withFile = await extract({
+      'ext.json': '{ "extEnable": true, "ext": { "apiBase": "https://tenant.example.com" } }',
+      'a.js': code,
+    });
     assert.deepEqual(urls(withFile), ['request https://tenant.example.com/x']);
     const without = await extract({ 'a.js': code });
     assert.deepEqual(unresolvedLines(without), ['request ext-config ${ext.apiBase}/x']);
@@ -173,14 +192,16 @@ describe('URL resolution in scripts', () => {
   it('reads getApp().globalData from the App() in app.js', async () => {
     const r = await extract({
       'app.js': "App({ globalData: { api: 'https://api.example.com' } });",
-      'pages/a/a.js': "const app = getApp();\nPage({ onLoad() { wx.request({ url: app.globalData.api + '/me' }); } });",
+      'pages/a/a.js':
+        "const app = getApp();\nPage({ onLoad() { wx.request({ url: app.globalData.api + '/me' }); } });",
     });
     assert.deepEqual(urls(r), ['request https://api.example.com/me']);
   });
 
   it('reads page data through this.data and Vue data through this.x', async () => {
     const r = await extract({
-      'pages/a.js': "Page({ data: { api: 'https://a.example.com' }, onLoad() { wx.request({ url: this.data.api }); } });",
+      'pages/a.js':
+        "Page({ data: { api: 'https://a.example.com' }, onLoad() { wx.request({ url: this.data.api }); } });",
       'pages/b.vue': [
         '<script>',
         'export default {',
@@ -216,12 +237,17 @@ describe('URL resolution in scripts', () => {
         "wx.request({ url: 'https://c.example.com/{v}'.replace('{v}', 'v2') });",
       ].join('\n'),
     });
-    assert.deepEqual(urls(r), ['request https://api.example.com/x', 'request https://b.example.com/v1/y', 'request https://c.example.com/v2']);
+    assert.deepEqual(urls(r), [
+      'request https://api.example.com/x',
+      'request https://b.example.com/v1/y',
+      'request https://c.example.com/v2',
+    ]);
   });
 
   it('iterates arrays of URLs given to forEach/map', async () => {
     const r = await extract({
-      'a.js': "const HOSTS = ['https://a.example.com', 'https://b.example.com'];\nHOSTS.forEach((h) => wx.request({ url: h + '/ping' }));",
+      'a.js':
+        "const HOSTS = ['https://a.example.com', 'https://b.example.com'];\nHOSTS.forEach((h) => wx.request({ url: h + '/ping' }));",
     });
     assert.deepEqual(urls(r), ['request https://a.example.com/ping', 'request https://b.example.com/ping']);
     assert.deepEqual(r.unresolved, []);
@@ -241,12 +267,16 @@ describe('wrappers', () => {
         "export const upload = (path, filePath) => wx.uploadFile({ url: BASE + path, filePath, name: 'f' });",
       ].join('\n'),
       'utils/config.js': "export const BASE = 'https://api.example.com';",
-      'pages/a.js': "import { request, upload } from '../utils/request';\nrequest('/user');\nupload('/avatar', 'x');",
+      'pages/a.js':
+        "import { request, upload } from '../utils/request';\nrequest('/user');\nupload('/avatar', 'x');",
     });
-    assert.deepEqual(r.endpoints.map((e) => `${e.file}:${e.line} ${e.api} ${e.list} ${e.url}`), [
-      'pages/a.js:2 wx.request request https://api.example.com/user',
-      'pages/a.js:3 wx.uploadFile uploadFile https://api.example.com/avatar',
-    ]);
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.file}:${e.line} ${e.api} ${e.list} ${e.url}`),
+      [
+        'pages/a.js:2 wx.request request https://api.example.com/user',
+        'pages/a.js:3 wx.uploadFile uploadFile https://api.example.com/avatar',
+      ],
+    );
     assert.deepEqual(r.endpoints[0]?.definedAt, { file: 'utils/config.js', line: 1, column: 21 });
     assert.deepEqual(r.unresolved, []);
   });
@@ -261,7 +291,8 @@ describe('wrappers', () => {
         "  post(url, data) { return raw({ url, data, method: 'POST' }); },",
         '};',
       ].join('\n'),
-      'api.js': "import { http } from './http';\nexport const list = () => http.get('/items');\nexport const save = (item) => http.post('/items/' + item.id, item);",
+      'api.js':
+        "import { http } from './http';\nexport const list = () => http.get('/items');\nexport const save = (item) => http.post('/items/' + item.id, item);",
       'page.js': "import { save } from './api';\nsave({ id: 7 });",
     });
     assert.deepEqual(
@@ -287,9 +318,13 @@ describe('wrappers', () => {
 
   it('reports a wrapper nobody calls at its own body, with the parameter shown', async () => {
     const r = await extract({
-      'request.js': "const BASE = 'https://api.example.com';\nexport function request(path) { return wx.request({ url: BASE + path }); }",
+      'request.js':
+        "const BASE = 'https://api.example.com';\nexport function request(path) { return wx.request({ url: BASE + path }); }",
     });
-    assert.deepEqual(r.endpoints.map((e) => `${e.file}:${e.line} ${e.url}`), ['request.js:2 https://api.example.com${path}']);
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.file}:${e.line} ${e.url}`),
+      ['request.js:2 https://api.example.com${path}'],
+    );
   });
 
   it('reports a call whose URL comes from a run-time value as unresolved at the call site', async () => {
@@ -301,7 +336,10 @@ describe('wrappers', () => {
         "wx.request({ url: 'https://api.example.com/config', success: (res) => wx.downloadFile({ url: res.data.file }) });",
       ].join('\n'),
     });
-    assert.deepEqual(r.endpoints.map((e) => e.url), ['https://api.example.com/config']);
+    assert.deepEqual(
+      r.endpoints.map((e) => e.url),
+      ['https://api.example.com/config'],
+    );
     assert.deepEqual(
       r.unresolved.map((u) => `${u.file}:${u.line} ${u.api} ${u.list} ${u.reason} ${u.expression}`),
       [
@@ -312,8 +350,13 @@ describe('wrappers', () => {
   });
 
   it('reports URLs imported from a package outside the project as unknown-import', async () => {
-    const r = await extract({ 'a.js': "import { API_BASE } from '@company/shared-config';\nwx.request({ url: API_BASE + '/x' });" });
-    assert.deepEqual(r.unresolved.map((u) => u.reason), ['unknown-import']);
+    const r = await extract({
+      'a.js': "import { API_BASE } from '@company/shared-config';\nwx.request({ url: API_BASE + '/x' });",
+    });
+    assert.deepEqual(
+      r.unresolved.map((u) => u.reason),
+      ['unknown-import'],
+    );
   });
 
   it('supports call, apply and bind', async () => {
@@ -325,7 +368,11 @@ describe('wrappers', () => {
         "const bound = go.bind(null);\nbound('/c');",
       ].join('\n'),
     });
-    assert.deepEqual(urls(r), ['request https://api.example.com/a', 'request https://api.example.com/b', 'request https://api.example.com/c']);
+    assert.deepEqual(urls(r), [
+      'request https://api.example.com/a',
+      'request https://api.example.com/b',
+      'request https://api.example.com/c',
+    ]);
   });
 });
 
@@ -356,23 +403,30 @@ describe('HTTP client libraries', () => {
 
   it('axios defaults.baseURL set after create', async () => {
     const r = await extract({
-      'a.js': "import axios from 'axios';\nconst api = axios.create();\napi.defaults.baseURL = 'https://api.example.com';\napi.get('/x');",
+      'a.js':
+        "import axios from 'axios';\nconst api = axios.create();\napi.defaults.baseURL = 'https://api.example.com';\napi.get('/x');",
     });
     assert.deepEqual(urls(r), ['request https://api.example.com/x']);
   });
 
   it('flyio: new Fly() with fly.config.baseURL', async () => {
     const r = await extract({
-      'a.js': "const Fly = require('flyio/dist/npm/wx');\nconst fly = new Fly();\nfly.config.baseURL = 'https://fly.example.com';\nfly.get('/a');\nfly.request('/b', {}, { method: 'post' });",
+      'a.js':
+        "const Fly = require('flyio/dist/npm/wx');\nconst fly = new Fly();\nfly.config.baseURL = 'https://fly.example.com';\nfly.get('/a');\nfly.request('/b', {}, { method: 'post' });",
     });
     assert.deepEqual(urls(r), ['request https://fly.example.com/a', 'request https://fly.example.com/b']);
   });
 
   it('luch-request: new Request({ baseURL }) with upload and download', async () => {
     const r = await extract({
-      'a.js': "import Request from 'luch-request';\nconst http = new Request({ baseURL: 'https://luch.example.com' });\nhttp.get('/a');\nhttp.upload('/up', { filePath: 'x' });\nhttp.download('/down');",
+      'a.js':
+        "import Request from 'luch-request';\nconst http = new Request({ baseURL: 'https://luch.example.com' });\nhttp.get('/a');\nhttp.upload('/up', { filePath: 'x' });\nhttp.download('/down');",
     });
-    assert.deepEqual(urls(r), ['downloadFile https://luch.example.com/down', 'request https://luch.example.com/a', 'uploadFile https://luch.example.com/up']);
+    assert.deepEqual(urls(r), [
+      'downloadFile https://luch.example.com/down',
+      'request https://luch.example.com/a',
+      'uploadFile https://luch.example.com/up',
+    ]);
   });
 });
 

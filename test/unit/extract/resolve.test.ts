@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aliasesFromPaths, conventionalAliases, joinPath, ModuleResolver } from '../../../src/extract/resolve.js';
+import {
+  aliasesFromPaths,
+  conventionalAliases,
+  joinPath,
+  ModuleResolver,
+} from '../../../src/extract/resolve.js';
 
 const files = new Set([
   'miniprogram/app.js',
@@ -14,19 +19,44 @@ const files = new Set([
 ]);
 
 describe('ModuleResolver', () => {
-  const resolver = new ModuleResolver(files, [...aliasesFromPaths('', '.', { '@/*': ['src/*'] })], ['miniprogram']);
+  const resolver = new ModuleResolver(
+    files,
+    [...aliasesFromPaths('', '.', { '@/*': ['src/*'] })],
+    ['miniprogram'],
+  );
 
   it('resolves relative paths with extensions and index files', () => {
-    assert.deepEqual(resolver.resolve('miniprogram/pages/a/a.js', '../../utils/config'), { kind: 'file', path: 'miniprogram/utils/config.js' });
-    assert.deepEqual(resolver.resolve('miniprogram/pages/a/a.js', '../../utils'), { kind: 'file', path: 'miniprogram/utils/index.js' });
-    assert.deepEqual(resolver.resolve('src/api/index.ts', './http.js'), { kind: 'file', path: 'src/api/http.ts' });
-    assert.deepEqual(resolver.resolve('src/api/index.ts', '../data.json'), { kind: 'file', path: 'src/data.json' });
+    assert.deepEqual(resolver.resolve('miniprogram/pages/a/a.js', '../../utils/config'), {
+      kind: 'file',
+      path: 'miniprogram/utils/config.js',
+    });
+    assert.deepEqual(resolver.resolve('miniprogram/pages/a/a.js', '../../utils'), {
+      kind: 'file',
+      path: 'miniprogram/utils/index.js',
+    });
+    assert.deepEqual(resolver.resolve('src/api/index.ts', './http.js'), {
+      kind: 'file',
+      path: 'src/api/http.ts',
+    });
+    assert.deepEqual(resolver.resolve('src/api/index.ts', '../data.json'), {
+      kind: 'file',
+      path: 'src/data.json',
+    });
   });
 
   it('resolves `/…` from the mini program root and aliases from tsconfig paths', () => {
-    assert.deepEqual(resolver.resolve('miniprogram/pages/a/a.js', '/utils/config.js'), { kind: 'file', path: 'miniprogram/utils/config.js' });
-    assert.deepEqual(resolver.resolve('src/api/index.ts', '@/components/Card.vue'), { kind: 'file', path: 'src/components/Card.vue' });
-    assert.deepEqual(resolver.resolve('src/api/index.ts', '@/api'), { kind: 'file', path: 'src/api/index.ts' });
+    assert.deepEqual(resolver.resolve('miniprogram/pages/a/a.js', '/utils/config.js'), {
+      kind: 'file',
+      path: 'miniprogram/utils/config.js',
+    });
+    assert.deepEqual(resolver.resolve('src/api/index.ts', '@/components/Card.vue'), {
+      kind: 'file',
+      path: 'src/components/Card.vue',
+    });
+    assert.deepEqual(resolver.resolve('src/api/index.ts', '@/api'), {
+      kind: 'file',
+      path: 'src/api/index.ts',
+    });
   });
 
   it('tells packages from missing project files', () => {
@@ -36,7 +66,10 @@ describe('ModuleResolver', () => {
   });
 
   it('finds `utils/x` next to the file the way WeChat does', () => {
-    assert.deepEqual(resolver.resolve('miniprogram/app.js', 'utils/config'), { kind: 'file', path: 'miniprogram/utils/config.js' });
+    assert.deepEqual(resolver.resolve('miniprogram/app.js', 'utils/config'), {
+      kind: 'file',
+      path: 'miniprogram/utils/config.js',
+    });
   });
 });
 

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseUrl, formatOrigin, normaliseHost, parseAuthority, renderCandidate } from '../../../src/extract/url.js';
+import {
+  analyseUrl,
+  formatOrigin,
+  normaliseHost,
+  parseAuthority,
+  renderCandidate,
+} from '../../../src/extract/url.js';
 import { str, toCandidates, type Candidate } from '../../../src/extract/value.js';
 
 const loc = { file: 'a.js', line: 3, column: 7 };
@@ -10,7 +16,10 @@ function text(s: string): Candidate {
 }
 
 function withHole(prefix: string, label = 'x', suffix = ''): Candidate {
-  const parts: Candidate['parts'][number][] = [{ text: prefix, loc }, { hole: { reason: 'runtime-value', label } }];
+  const parts: Candidate['parts'][number][] = [
+    { text: prefix, loc },
+    { hole: { reason: 'runtime-value', label } },
+  ];
   if (suffix) parts.push({ text: suffix });
   return { parts };
 }
@@ -80,14 +89,24 @@ describe('analyseUrl', () => {
   });
 
   it('ignores cloud file ids, data URLs, local files and empty strings', () => {
-    for (const s of ['cloud://env-1.bucket/a.png', 'data:image/png;base64,AAAA', 'wxfile://tmp_1.jpg', 'http://tmp/wx1.jpg', '', '   ']) {
+    for (const s of [
+      'cloud://env-1.bucket/a.png',
+      'data:image/png;base64,AAAA',
+      'wxfile://tmp_1.jpg',
+      'http://tmp/wx1.jpg',
+      '',
+      '   ',
+    ]) {
       assert.equal(analyseUrl(text(s)).kind, 'ignored', s);
     }
   });
 
   it('lists the function parameters a URL still depends on', () => {
     const c: Candidate = {
-      parts: [{ text: 'https://api.example.com' }, { hole: { reason: 'runtime-value', label: 'path', paramOf: 'utils/request.js:40' } }],
+      parts: [
+        { text: 'https://api.example.com' },
+        { hole: { reason: 'runtime-value', label: 'path', paramOf: 'utils/request.js:40' } },
+      ],
     };
     const a = analyseUrl(c);
     assert.ok(a.kind === 'endpoint');
@@ -122,6 +141,9 @@ describe('host helpers', () => {
   it('renderCandidate shows holes as ${label}', () => {
     const [c] = toCandidates(str('https://a.example.com/'));
     assert.ok(c);
-    assert.equal(renderCandidate({ parts: [...c.parts, { hole: { reason: 'runtime-value', label: 'id' } }] }), 'https://a.example.com/${id}');
+    assert.equal(
+      renderCandidate({ parts: [...c.parts, { hole: { reason: 'runtime-value', label: 'id' } }] }),
+      'https://a.example.com/${id}',
+    );
   });
 });

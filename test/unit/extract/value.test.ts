@@ -26,14 +26,17 @@ describe('abstract string values', () => {
   });
 
   it('keeps holes in place and numbers as text', () => {
-    assert.deepEqual(render(concatAll([str('https://a.example.com/p/'), hole('runtime-value', 'id'), str('?n='), prim(3)])), [
-      'https://a.example.com/p/${id}?n=3',
-    ]);
+    assert.deepEqual(
+      render(concatAll([str('https://a.example.com/p/'), hole('runtime-value', 'id'), str('?n='), prim(3)])),
+      ['https://a.example.com/p/${id}?n=3'],
+    );
   });
 
   it('renders undefined as a hole, never as the text "undefined"', () => {
     assert.deepEqual(render(concat(UNDEFINED, str('/x'))), ['${undefined}/x']);
-    assert.deepEqual(render(concat({ kind: 'prim', value: undefined, label: 'cfg.base' }, str('/x'))), ['${cfg.base}/x']);
+    assert.deepEqual(render(concat({ kind: 'prim', value: undefined, label: 'cfg.base' }, str('/x'))), [
+      '${cfg.base}/x',
+    ]);
   });
 
   it('drops undefined from unions (a fallback `a || b` keeps the defined side)', () => {
@@ -63,12 +66,18 @@ describe('abstract string values', () => {
 
 describe('joinUrl (axios / fly baseURL)', () => {
   it('joins with exactly one slash', () => {
-    assert.deepEqual(render(joinUrl(str('https://a.example.com/api/'), str('/items'))), ['https://a.example.com/api/items']);
-    assert.deepEqual(render(joinUrl(str('https://a.example.com'), str('items'))), ['https://a.example.com/items']);
+    assert.deepEqual(render(joinUrl(str('https://a.example.com/api/'), str('/items'))), [
+      'https://a.example.com/api/items',
+    ]);
+    assert.deepEqual(render(joinUrl(str('https://a.example.com'), str('items'))), [
+      'https://a.example.com/items',
+    ]);
   });
 
   it('leaves absolute URLs alone and keeps relative ones without a base', () => {
-    assert.deepEqual(render(joinUrl(str('https://a.example.com'), str('https://b.example.com/x'))), ['https://b.example.com/x']);
+    assert.deepEqual(render(joinUrl(str('https://a.example.com'), str('https://b.example.com/x'))), [
+      'https://b.example.com/x',
+    ]);
     assert.deepEqual(render(joinUrl(undefined, str('/x'))), ['/x']);
   });
 });
