@@ -106,4 +106,44 @@ export const github = {
   'github.event.noRepository': 'GITHUB_REPOSITORY is not set to owner/name; got "{value}".',
   'github.mode.unavailable': 'Mode "{mode}" is not part of this build of mp-domain-guard.',
   'github.status.failed': '{count} findings reach the fail level "{level}".',
+  // README tables: the English text is action.yml's (a test keeps them equal).
+  'github.doc.input.github-token':
+    'Token for the GitHub API. The default GITHUB_TOKEN needs `pull-requests: write` to comment; with a read-only token (pull requests from forks) the results go to the job summary and annotations instead.',
+  'github.doc.input.whitelist':
+    "Repository-relative path of the whitelist file that mirrors the console's domain lists.",
+  'github.doc.input.include':
+    'Globs (one per line) of files to read even where the defaults skip them (node_modules, dist, tests).',
+  'github.doc.input.exclude': 'Globs (one per line) of files never to read; they win over `include`.',
+  'github.doc.input.probe':
+    'Connect to the domains a change introduces and check TLS and certificates (`true` or `false`).',
+  'github.doc.input.filter-mode':
+    '`added`: report what the changed lines introduce. `file`: report anything in the changed files. Findings outside the diff go to the summary comment, never to an inline comment.',
+  'github.doc.input.fail-level':
+    'The lowest severity that fails the step, `error`, `warning`, `notice` or `none`.',
+  'github.doc.input.language': 'Language of comments, summaries and annotations, `en` or `zh-CN`.',
+  'github.doc.input.expiry-warning-days': 'Report certificates that expire within this many days.',
+  'github.doc.input.monthly-change-limit':
+    'Console changes allowed per calendar month; the summary warns when a pull request would go over it (0 turns the check off).',
+  'github.doc.input.max-inline-comments':
+    'Most inline comments the bot keeps on one pull request; the rest are listed in the review body and the summary (0 for summary only).',
+  'github.doc.input.resolve':
+    '`HOST:PORT:ADDRESS` lines (as curl --resolve) to probe a domain at a given address, e.g. a staging server.',
+  'github.doc.input.ca-file':
+    'Path of a PEM file with extra CA certificates to trust when probing (e.g. a staging CA).',
+  'github.doc.input.rules-exclude':
+    'Rule ids or sources (e.g. `Apple`) not to run, separated by commas or new lines.',
+  'github.doc.input.mode':
+    '`auto` picks from the event (pull_request/pull_request_target → pull-request; schedule/workflow_dispatch → schedule), or `pull-request` / `schedule` explicitly.',
+  'github.doc.output.status': '`success` when no finding reaches `fail-level`, otherwise `failure`.',
+  'github.doc.output.findings-count': 'Number of findings in the report.',
+  'github.doc.output.required-updates':
+    'The console changes, as JSON: `{"add":[{"list","origin"}],"remove":[{"list","origin"}]}`.',
+  'github.doc.output.report-json': 'Path of the full report as JSON.',
+  'github.doc.output.sarif-file': 'Path of the report as SARIF 2.1.0, for github/codeql-action/upload-sarif.',
+  'github.doc.output.earliest-expiry':
+    'Schedule mode: ISO date of the earliest certificate expiry among the whitelisted domains.',
+  'github.doc.output.earliest-expiry-days':
+    'Schedule mode: days until that expiry (negative when already expired).',
+  'github.doc.output.failing-count':
+    'Schedule mode: domains failing a rule at or above `fail-level` or expiring within `expiry-warning-days`.',
 } as const satisfies Record<string, string>;

@@ -94,4 +94,36 @@ export const github: Record<keyof typeof en, string> = {
   'github.event.noRepository': 'GITHUB_REPOSITORY 应为 owner/name 形式；实际为“{value}”。',
   'github.mode.unavailable': '此版本的 mp-domain-guard 不包含“{mode}”模式。',
   'github.status.failed': '有 {count} 个问题达到失败级别“{level}”。',
+  // README 表格：输入与输出的说明。
+  'github.doc.input.github-token':
+    '调用 GitHub API 的令牌。默认的 GITHUB_TOKEN 需要 `pull-requests: write` 才能发表评论；令牌只读时（来自复刻仓库的拉取请求），结果改为写入任务摘要和注解。',
+  'github.doc.input.whitelist': '白名单文件在仓库中的相对路径，它是后台域名列表的镜像。',
+  'github.doc.input.include': '即使默认会跳过（node_modules、dist、测试）也要读取的文件，每行一个 glob。',
+  'github.doc.input.exclude': '永远不读取的文件，每行一个 glob；优先于 `include`。',
+  'github.doc.input.probe': '连接改动引入的域名，检查 TLS 与证书（`true` 或 `false`）。',
+  'github.doc.input.filter-mode':
+    '`added`：只报告改动行引入的问题。`file`：报告改动文件中的任何问题。不在差异范围内的问题写入汇总评论，不会发行内评论。',
+  'github.doc.input.fail-level': '使步骤失败的最低级别：`error`、`warning`、`notice` 或 `none`。',
+  'github.doc.input.language': '评论、汇总和注解的语言：`en` 或 `zh-CN`。',
+  'github.doc.input.expiry-warning-days': '证书在这么多天内过期时报告。',
+  'github.doc.input.monthly-change-limit':
+    '每个自然月允许的后台修改次数；拉取请求将超出时汇总会给出警告（0 表示不检查）。',
+  'github.doc.input.max-inline-comments':
+    '机器人在一个拉取请求上最多保留的行内评论数；其余列在审查正文和汇总中（0 表示只发汇总）。',
+  'github.doc.input.resolve':
+    '`HOST:PORT:ADDRESS` 行（与 curl --resolve 相同），在指定地址上探测域名，例如预发布服务器。',
+  'github.doc.input.ca-file': '探测时额外信任的 CA 证书 PEM 文件路径（例如预发布环境的 CA）。',
+  'github.doc.input.rules-exclude': '不运行的规则 id 或来源（例如 `Apple`），用逗号或换行分隔。',
+  'github.doc.input.mode':
+    '`auto` 按事件选择（pull_request/pull_request_target → pull-request；schedule/workflow_dispatch → schedule），也可以明确指定 `pull-request` 或 `schedule`。',
+  'github.doc.output.status': '没有问题达到 `fail-level` 时为 `success`，否则为 `failure`。',
+  'github.doc.output.findings-count': '报告中的问题数量。',
+  'github.doc.output.required-updates':
+    '需要的后台修改，JSON 格式：`{"add":[{"list","origin"}],"remove":[{"list","origin"}]}`。',
+  'github.doc.output.report-json': '完整报告（JSON）的路径。',
+  'github.doc.output.sarif-file': 'SARIF 2.1.0 格式报告的路径，供 github/codeql-action/upload-sarif 使用。',
+  'github.doc.output.earliest-expiry': '定时模式：白名单域名中最早的证书到期日（ISO 日期）。',
+  'github.doc.output.earliest-expiry-days': '定时模式：距离该到期日的天数（已过期时为负数）。',
+  'github.doc.output.failing-count':
+    '定时模式：违反 `fail-level` 及以上规则，或在 `expiry-warning-days` 内过期的域名数量。',
 };
