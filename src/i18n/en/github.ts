@@ -146,4 +146,6 @@ export const github = {
     'Schedule mode: days until that expiry (negative when already expired).',
   'github.doc.output.failing-count':
     'Schedule mode: domains failing a rule at or above `fail-level` or expiring within `expiry-warning-days`.',
+  'github.doc.output.issue-url':
+    'Schedule mode: the tracking issue, when one was opened, updated, reopened or closed.',
 } as const satisfies Record<string, string>;

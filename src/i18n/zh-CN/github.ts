@@ -126,4 +126,5 @@ export const github: Record<keyof typeof en, string> = {
   'github.doc.output.earliest-expiry-days': '定时模式：距离该到期日的天数（已过期时为负数）。',
   'github.doc.output.failing-count':
     '定时模式：违反 `fail-level` 及以上规则，或在 `expiry-warning-days` 内过期的域名数量。',
+  'github.doc.output.issue-url': '定时模式：跟踪议题的地址（本次打开、更新、重新打开或关闭了议题时）。',
 };
