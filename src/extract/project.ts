@@ -11,6 +11,7 @@ import { Evaluator } from './js/evaluate.js';
 import { moduleRecord, type ModuleRecord } from './js/module.js';
 import { parseScript } from './js/parse.js';
 import { indexModule } from './js/scope.js';
+import { Interceptors } from './js/interceptors.js';
 import { Visitor, type VisitSink } from './js/visit.js';
 import { LineIndex } from './markup/positions.js';
 import { splitSfc } from './markup/sfc.js';
@@ -294,8 +295,22 @@ class Extraction implements ProjectContext {
     return this.dataFiles.filter((p) => imported.has(p)).map((path) => ({ path, kind: 'data' as const }));
   }
 
+  /** `uni.addInterceptor(…)` calls anywhere in the project, read before any call they apply to. */
+  interceptors(): Interceptors {
+    const found = new Interceptors();
+    for (const file of this.files.values()) {
+      if ((file.kind !== 'script' && file.kind !== 'sfc') || !file.text.includes('addInterceptor')) continue;
+      try {
+        for (const module of this.store.modules(file.path, true)) found.add(this.evaluator, module);
+      } catch (error) {
+        this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
+      }
+    }
+    return found;
+  }
+
   visitScripts(paths: readonly string[], imported: ReadonlySet<string>): void {
-    const visitor = new Visitor(this.evaluator, this.sink);
+    const visitor = new Visitor(this.evaluator, this.sink, this.interceptors());
     const heap = new HeapGuard();
     for (const path of paths) {
       heap.check();

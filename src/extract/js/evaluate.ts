@@ -316,6 +316,11 @@ export class Evaluator {
     const [head, ...rest] = path;
     if (head === undefined) return union([target, value()]);
     if (target.kind === 'client') {
+      if (path.length === 1 && head === '$configure') {
+        const base = this.baseFromConfigCallback(value());
+        if (base === undefined) return target;
+        return { ...target, baseURL: target.baseURL ? union([target.baseURL, base]) : base };
+      }
       const isBase =
         (path.length === 2 && (head === 'defaults' || head === 'config') && rest[0] === 'baseURL') ||
         (path.length === 1 && head === 'baseURL');
@@ -334,21 +339,53 @@ export class Evaluator {
       const source = target.kind === 'obj' ? target : undefined;
       const keys = () => [...new Set([...(source?.keys() ?? []), head])];
       let memo: Value | undefined;
+      let computing = false;
       return {
         kind: 'obj',
         keys,
         get: (key) => {
           const old = source?.get(key);
           if (key !== head) return old;
-          memo ??=
-            rest.length === 0
-              ? union(old ? [old, value()] : [value()])
-              : this.patch(old ?? UNDEFINED, rest, value);
+          // `args.url = BASE + args.url`: inside its own assignment the property still has its old value.
+          if (computing) return old;
+          if (memo === undefined) {
+            computing = true;
+            try {
+              memo =
+                rest.length === 0
+                  ? union(old ? [old, value()] : [value()])
+                  : this.patch(old ?? UNDEFINED, rest, value);
+            } finally {
+              computing = false;
+            }
+          }
           return memo;
         },
       };
     }
     return target;
+  }
+
+  /**
+   * The `baseURL` a configuration callback sets (`http.setConfig((config) => { config.baseURL = BASE; return config; })`,
+   * `fly.interceptors.request.use((request) => { request.baseURL = BASE; })`), by running it on an empty config.
+   */
+  private baseFromConfigCallback(callback: Value): Value | undefined {
+    if (callback.kind !== 'fn') return undefined;
+    const config = this.configAfterCall(callback, plainObject(new Map()));
+    const base = config ? this.member(config, 'baseURL') : undefined;
+    return base && !(base.kind === 'prim' && base.value === undefined) ? base : undefined;
+  }
+
+  /** The first parameter of `fn` after its body ran with `arg` (assignments to its properties applied). */
+  configAfterCall(fn: FnValue, arg: Value): Value | undefined {
+    const module = fn.module as ModuleRecord;
+    const node = fn.node as t.Function;
+    const info = module.index.functions.get(node);
+    const param = node.params[0];
+    if (!info || param?.type !== 'Identifier') return undefined;
+    const env = new Env(info.scope, fn.env as Env, module, [arg], undefined, false, false);
+    return this.lookup(param.name, env);
   }
 
   private globalValue(name: string, env: Env, at?: t.Node): Value {

@@ -125,6 +125,8 @@ export interface ModuleIndex {
   /** `….setData({ X: … })` anywhere in the module. */
   readonly setData: Map<string, Sited[]>;
   /** Options objects of `Page()`, `Component()`, `App()`, `defineComponent()`, `export default {…}`. */
+  /** `uni.addInterceptor('request', { invoke(args) { … } })`: the API name and the interceptor object. */
+  readonly interceptors: { readonly api: string; readonly host: string; readonly expr: t.Expression; readonly scope: ScopeRec }[];
   readonly components: {
     readonly node: t.ObjectExpression;
     readonly scope: ScopeRec;
@@ -249,6 +251,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     cjsPatches: new Map(),
     thisAssigns: new Map(),
     setData: new Map(),
+    interceptors: [],
     components: [],
     hasEsm: false,
   };
@@ -610,6 +613,19 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       }
     }
     const name = calleeName(callee);
+    const chain = name?.split('.');
+    if (chain && chain.length >= 2 && chain[0] !== 'this') {
+      const [root, ...path] = chain as [string, ...string[]];
+      const second = node.arguments[1];
+      // Client configuration made by a call: luch-request's `http.setConfig(cb)`, `x.interceptors.request.use(cb)`.
+      if (path.join('.') === 'setConfig' && first && first.type !== 'SpreadElement' && first.type !== 'ArgumentPlaceholder') {
+        pendingPatches.push({ name: root, scope, patch: { expr: first as t.Expression, scope, path: ['$configure'] } });
+      } else if (path.join('.') === 'interceptors.request.use' && first && first.type !== 'SpreadElement' && first.type !== 'ArgumentPlaceholder') {
+        pendingPatches.push({ name: root, scope, patch: { expr: first as t.Expression, scope, path: ['$configure'] } });
+      } else if (path.join('.') === 'addInterceptor' && first?.type === 'StringLiteral' && second && second.type !== 'SpreadElement' && second.type !== 'ArgumentPlaceholder') {
+        index.interceptors.push({ api: first.value, host: root, expr: second as t.Expression, scope });
+      }
+    }
     if (name !== undefined && COMPONENT_CALLS.has(name) && first?.type === 'ObjectExpression') {
       index.components.push({ node: first, scope, call: name });
       componentObjects.set(first, { kind: 'object', node: first, scope, component: true });

@@ -5,6 +5,7 @@ import { socketFacts, urlFacts, type Fact, type UseSite } from '../facts.js';
 import { joinUrl, str, union, type ClientValue, type FnValue, type Value } from '../value.js';
 import { isFunctionNode, staticKey, unwrap } from './ast.js';
 import type { Evaluator } from './evaluate.js';
+import { Interceptors } from './interceptors.js';
 import { Env, excerpt, nodeLocation, type ModuleRecord } from './module.js';
 import type { ScopeRec, Site } from './scope.js';
 
@@ -66,6 +67,7 @@ export class Visitor {
   constructor(
     private readonly ev: Evaluator,
     private readonly sink: VisitSink,
+    private readonly interceptors: Interceptors = new Interceptors(),
   ) {}
 
   visitModule(module: ModuleRecord): void {
@@ -177,11 +179,8 @@ export class Visitor {
     const first = node.arguments[0];
     if (first === undefined || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return;
     const options = this.ev.evaluate(first, env);
-    const url = this.ev.member(
-      options,
-      spec.urlKey,
-      () => `${excerpt(frame.module, first, 30)}.${spec.urlKey}`,
-    );
+    const written = this.ev.member(options, spec.urlKey, () => `${excerpt(frame.module, first, 30)}.${spec.urlKey}`);
+    const url = this.interceptors.apply(host, method, written);
     const use = {
       ...this.use(`${host}.${method}`, spec.list, node, frame, keepAll),
       localFileHint: method === 'getImageInfo',

@@ -448,3 +448,47 @@ describe('limits', () => {
     assert.ok(r.unresolved.every((u) => u.reason === 'too-complex' || u.reason === 'runtime-value'));
   });
 });
+
+describe('configuration applied at run time', () => {
+  it("applies uni.addInterceptor's invoke to relative URLs of that API only", async () => {
+    const r = await extract({
+      'main.js': [
+        "const BASE = 'https://api.example.com';",
+        "uni.addInterceptor('request', {",
+        '  invoke(args) {',
+        "    if (!args.url.startsWith('http')) args.url = BASE + args.url;",
+        '  },',
+        '});',
+      ].join('\n'),
+      'pages/a.vue': [
+        '<script>',
+        'export default {',
+        '  onLoad() {',
+        "    uni.request({ url: '/user' });",
+        "    uni.request({ url: 'https://other.example.com/x' });",
+        "    uni.uploadFile({ url: '/up', filePath: 'f', name: 'n' });",
+        '  },',
+        '};',
+        '</script>',
+      ].join('\n'),
+    });
+    assert.deepEqual(urls(r), ['request https://api.example.com/user', 'request https://other.example.com/x']);
+    assert.deepEqual(unresolvedLines(r), ['uploadFile runtime-value /up']);
+  });
+
+  it('reads baseURL set by luch-request setConfig and by request interceptors', async () => {
+    const r = await extract({
+      'http.js': [
+        "import Request from 'luch-request';",
+        "import Fly from 'flyio';",
+        'const http = new Request();',
+        "http.setConfig((config) => { config.baseURL = 'https://luch.example.com'; return config; });",
+        'const fly = new Fly();',
+        "fly.interceptors.request.use((request) => { request.baseURL = 'https://fly.example.com'; return request; });",
+        "http.get('/a');",
+        "fly.post('/b');",
+      ].join('\n'),
+    });
+    assert.deepEqual(urls(r), ['request https://fly.example.com/b', 'request https://luch.example.com/a']);
+  });
+});
