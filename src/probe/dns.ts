@@ -38,6 +38,8 @@ export interface Resolution {
   readonly dns: DnsObservation;
   /** The address to connect to: checked, and never looked up again. */
   readonly address?: string;
+  /** The port to connect to when `--resolve` gave one (`HOST:PORT:ADDRESS:CONNECT_PORT`). */
+  readonly connectPort?: number;
 }
 
 /** Finds the address to probe and applies the forgery guard. Never throws. */
@@ -47,10 +49,11 @@ export async function resolveTarget(input: ResolveInput): Promise<Resolution> {
   const mapped = input.resolve?.get(resolveKey(input.host, input.port));
   if (mapped !== undefined) {
     // An explicit mapping is the user's decision: private addresses are allowed (local and staging servers).
-    const address = stripBrackets(mapped);
+    const { address, port } = splitMappedAddress(mapped);
     return {
       dns: { source: 'resolve-option', addresses: [familyOf(address)], refused: [], durationMs: elapsed() },
       address,
+      ...(port !== undefined ? { connectPort: port } : {}),
     };
   }
   if (isIpAddress(input.host)) {
@@ -146,4 +149,16 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
       },
     );
   });
+}
+
+/**
+ * A `--resolve` mapping's value: an address, or an address and the port to dial instead of the origin's
+ * (`127.0.0.1:8443`, `[::1]:8443`), for servers that listen elsewhere than the origin says (curl's --connect-to).
+ */
+export function splitMappedAddress(value: string): { address: string; port?: number } {
+  const bracketed = /^\[([^\]]+)\]:(\d{1,5})$/.exec(value);
+  const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/.exec(value);
+  const match = bracketed ?? v4;
+  if (match) return { address: match[1] as string, port: Number(match[2]) };
+  return { address: stripBrackets(value) };
 }

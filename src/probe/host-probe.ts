@@ -53,7 +53,7 @@ export async function observeHost(target: ProbeTarget, env: ProbeEnvironment): P
     });
 
   try {
-    const { dns, address } = await resolveTarget({
+    const { dns, address, connectPort } = await resolveTarget({
       host: target.host,
       port: target.port,
       ...(env.resolve ? { resolve: env.resolve } : {}),
@@ -64,7 +64,7 @@ export async function observeHost(target: ProbeTarget, env: ProbeEnvironment): P
 
     const destination: Destination = {
       address,
-      port: target.port,
+      port: connectPort ?? target.port,
       ...(isIpAddress(target.host) ? {} : { servername: target.host }),
       signal,
     };
@@ -127,6 +127,7 @@ async function observeWeb(
     host: target.host,
     port: target.port,
     address: destination.address,
+    ...(destination.port !== target.port ? { connectPort: destination.port } : {}),
     ...(destination.servername ? { servername: destination.servername } : {}),
     secureContext: env.contexts.http,
     signal: destination.signal,

@@ -14,6 +14,8 @@ export interface HttpDestination {
   readonly port: number;
   /** The checked address; undici never resolves the host name itself. */
   readonly address: string;
+  /** The port to dial when `--resolve` maps the origin to another one (the URL keeps `port`). */
+  readonly connectPort?: number;
   readonly servername?: string;
   readonly secureContext: SecureContext;
   readonly signal: AbortSignal;
@@ -40,7 +42,7 @@ export class PinnedHttpClient {
       connect: (_options, callback) => {
         const socket = tlsConnect({
           host: destination.address,
-          port: destination.port,
+          port: destination.connectPort ?? destination.port,
           ...(destination.servername ? { servername: destination.servername } : {}),
           secureContext: destination.secureContext,
           ALPNProtocols: ['http/1.1'],

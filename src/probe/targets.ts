@@ -6,7 +6,7 @@ import { LANGUAGES, type Lang } from '../i18n/types.js';
 import { CONSOLE_LISTS, type ConsoleList } from '../model/lists.js';
 import type { VerifyFile, Whitelist } from '../model/whitelist.js';
 import { stripBrackets } from './address.js';
-import { resolveKey } from './dns.js';
+import { resolveKey, splitMappedAddress } from './dns.js';
 import type { ProbeTarget } from './target.js';
 
 const TLS_SCHEMES = new Set(['https', 'wss']);
@@ -111,13 +111,21 @@ export function parseResolveOption(value: string): [key: string, address: string
   if (first < 0 || second < 0) throw invalid('probe.resolve.shape');
   const host = value.slice(0, first).trim().toLowerCase();
   const portText = value.slice(first + 1, second).trim();
-  const address = stripBrackets(value.slice(second + 1).trim());
+  const mapped = value.slice(second + 1).trim();
+  const { address, port: connectPort } = splitMappedAddress(mapped);
   if (!host || !HOST_NAME.test(host)) throw invalid('probe.resolve.host');
   if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
     throw invalid('probe.resolve.port');
   }
   if (isIP(address) === 0) throw invalid('probe.resolve.address');
-  return [resolveKey(host, Number(portText)), address];
+  if (connectPort !== undefined && (connectPort < 1 || connectPort > 65535))
+    throw invalid('probe.resolve.port');
+  // The map keeps the form dns.ts reads back: the address alone, or address and port to dial.
+  const target =
+    connectPort === undefined
+      ? address
+      : `${address.includes(':') ? `[${address}]` : address}:${connectPort}`;
+  return [resolveKey(host, Number(portText)), target];
 }
 
 /** A ConfigError whose `{reason}` is itself a message, rendered in each language. */

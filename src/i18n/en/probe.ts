@@ -1,7 +1,7 @@
 /** English messages: probe. Keys must match ../zh-CN/probe.ts (checked by the compiler and a test). */
 export const probe = {
   'probe.resolve.invalid':
-    '--resolve "{value}": {reason}. Expected HOST:PORT:ADDRESS, e.g. api.example.com:443:203.0.113.10 or api.example.com:443:[2001:db8::1].',
+    '--resolve "{value}": {reason}. Expected HOST:PORT:ADDRESS[:CONNECT_PORT], e.g. api.example.com:443:203.0.113.10, api.example.com:443:[2001:db8::1] or api.example.com:443:127.0.0.1:8443 (dial another port).',
   'probe.resolve.shape': 'three parts separated by colons are needed',
   'probe.resolve.host': 'the host name is empty or contains characters a host name cannot have',
   'probe.resolve.port': 'the port must be a whole number from 1 to 65535',

@@ -3,7 +3,7 @@ import type { probe as en } from '../en/probe.js';
 /** 简体中文消息：probe。键与 ../en/probe.ts 一致。 */
 export const probe: Record<keyof typeof en, string> = {
   'probe.resolve.invalid':
-    '--resolve“{value}”：{reason}。格式应为 HOST:PORT:ADDRESS，例如 api.example.com:443:203.0.113.10 或 api.example.com:443:[2001:db8::1]。',
+    '--resolve“{value}”：{reason}。格式应为 HOST:PORT:ADDRESS[:CONNECT_PORT]，例如 api.example.com:443:203.0.113.10、api.example.com:443:[2001:db8::1] 或 api.example.com:443:127.0.0.1:8443（连接另一个端口）。',
   'probe.resolve.shape': '需要用冒号分隔的三部分',
   'probe.resolve.host': '主机名为空，或包含主机名中不允许的字符',
   'probe.resolve.port': '端口必须是 1 到 65535 之间的整数',

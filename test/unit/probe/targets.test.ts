@@ -8,6 +8,7 @@ import {
   targetsFromWhitelist,
 } from '../../../src/probe/index.js';
 import { parseWhitelist } from '../../../src/whitelist/parse.js';
+import { splitMappedAddress } from '../../../src/probe/dns.js';
 
 describe('parseResolveOption', () => {
   it('parses curl --resolve syntax, IPv6 with or without brackets', () => {
@@ -20,6 +21,24 @@ describe('parseResolveOption', () => {
       '2001:db8::1',
     ]);
     assert.deepEqual(parseResolveOption('api.example.com:443:::1'), ['api.example.com:443', '::1']);
+  });
+
+  it('takes an optional port to dial instead of the origin port (curl --connect-to)', () => {
+    assert.deepEqual(parseResolveOption('api.example.com:443:127.0.0.1:8443'), [
+      'api.example.com:443',
+      '127.0.0.1:8443',
+    ]);
+    assert.deepEqual(parseResolveOption('api.example.com:443:[::1]:8443'), [
+      'api.example.com:443',
+      '[::1]:8443',
+    ]);
+    assert.deepEqual(splitMappedAddress('[::1]:8443'), { address: '::1', port: 8443 });
+    assert.deepEqual(splitMappedAddress('127.0.0.1:8443'), { address: '127.0.0.1', port: 8443 });
+    assert.deepEqual(splitMappedAddress('2001:db8::1'), { address: '2001:db8::1' });
+    assert.throws(
+      () => parseResolveOption('api.example.com:443:127.0.0.1:70000'),
+      /port must be a whole number/,
+    );
   });
 
   it('explains what is wrong, in both languages', () => {
