@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'test/fixtures/', 'examples/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'test/fixtures/', 'examples/', '.scratch/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,7 +11,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@actions/core', message: 'Only main.ts, settings.ts, logger.ts and sinks may import @actions/core.' }] },
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              message: 'Only main.ts, settings.ts, logger.ts and sinks may import @actions/core.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -114,19 +114,27 @@ async function setUpGitHub(fake: FakeGitHub, repo: SampleRepository): Promise<Re
     base: { sha: repo.baseSha, ref: 'main' },
     files: await pullFiles(repo),
   });
-  const event = JSON.parse(
-    await readFile(join(ROOT, 'test/fixtures/events/pull_request.synchronize.json'), 'utf8'),
-  ) as Record<string, any>;
+  type Side = { sha: string; ref: string; repo: { full_name: string } };
+  type EventShape = Record<string, unknown> & {
+    pull_request: Record<string, unknown> & { head: Side; base: Side };
+  };
+  const fixture = join(ROOT, 'test/fixtures/events/pull_request.synchronize.json');
+  const event = JSON.parse(await readFile(fixture, 'utf8')) as EventShape;
   event['number'] = 7;
   const pr = event['pull_request'];
-  pr.number = 7;
+  pr['number'] = 7;
   pr.head.sha = repo.headSha;
   pr.head.ref = 'feature/cart';
   pr.head.repo.full_name = REPO;
   pr.base.sha = repo.baseSha;
   pr.base.ref = 'main';
   pr.base.repo.full_name = REPO;
-  event['repository'] = { ...event['repository'], full_name: REPO, name: 'shop', owner: { login: 'demo' } };
+  event['repository'] = {
+    ...(event['repository'] as Record<string, unknown>),
+    full_name: REPO,
+    name: 'shop',
+    owner: { login: 'demo' },
+  };
   return event;
 }
 

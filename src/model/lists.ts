@@ -2,7 +2,15 @@
  * The console lists a WeChat mini program's network traffic is checked against: one per API family, plus the
  * business-domain list for <web-view> (platform-rules.md §1.2, §1.4).
  */
-export const CONSOLE_LISTS = ['request', 'uploadFile', 'downloadFile', 'socket', 'udp', 'tcp', 'webview'] as const;
+export const CONSOLE_LISTS = [
+  'request',
+  'uploadFile',
+  'downloadFile',
+  'socket',
+  'udp',
+  'tcp',
+  'webview',
+] as const;
 export type ConsoleList = (typeof CONSOLE_LISTS)[number];
 
 export function isConsoleList(value: string): value is ConsoleList {

@@ -40,7 +40,9 @@ export function resolveExcludedRules(ids: readonly string[], where: string): Rea
       continue;
     }
     if (!metas.some((m) => m.id === id)) {
-      throw new ConfigError(localize('core.unknownRule', { id, where, valid: metas.map((m) => m.id).join(', ') }));
+      throw new ConfigError(
+        localize('core.unknownRule', { id, where, valid: metas.map((m) => m.id).join(', ') }),
+      );
     }
     out.add(id);
   }

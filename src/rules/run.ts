@@ -37,21 +37,19 @@ export function runRule<S, C>(rule: Rule<S, C>, subject: S, context: C, anchor: 
     };
   }
   if (outcome.status !== 'fail') return { ruleId: rule.meta.id, status: outcome.status, findings: [] };
-  const findings = outcome.failures.map(
-    (failure): Finding => ({
-      ...anchor,
-      ruleId: rule.meta.id,
-      severity: rule.meta.severity,
-      message: failure.message,
-      fingerprint: fingerprint(
-        rule.meta.id,
-        anchor.file,
-        anchor.list,
-        anchor.url ?? anchor.host,
-        anchor.port,
-        failure.key,
-      ),
-    }),
-  );
+  const findings = outcome.failures.map((failure): Finding => ({
+    ...anchor,
+    ruleId: rule.meta.id,
+    severity: rule.meta.severity,
+    message: failure.message,
+    fingerprint: fingerprint(
+      rule.meta.id,
+      anchor.file,
+      anchor.list,
+      anchor.url ?? anchor.host,
+      anchor.port,
+      failure.key,
+    ),
+  }));
   return { ruleId: rule.meta.id, status: 'fail', findings };
 }

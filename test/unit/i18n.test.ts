@@ -10,7 +10,10 @@ describe('message catalogs', () => {
 
   it('use the same placeholders in both languages', () => {
     const mismatched = Object.entries(enCatalog)
-      .filter(([key, en]) => placeholders(en).join() !== placeholders(zhCatalog[key as keyof typeof zhCatalog]).join())
+      .filter(
+        ([key, en]) =>
+          placeholders(en).join() !== placeholders(zhCatalog[key as keyof typeof zhCatalog]).join(),
+      )
       .map(([key]) => key);
     assert.deepEqual(mismatched, []);
   });

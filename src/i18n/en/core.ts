@@ -1,6 +1,7 @@
 /** English messages: core. Keys must match ../zh-CN/core.ts (checked by the compiler and a test). */
 export const core = {
-  'core.ruleCrashed': 'Rule {rule} failed to run ({detail}); this is a bug in mp-domain-guard, please report it.',
+  'core.ruleCrashed':
+    'Rule {rule} failed to run ({detail}); this is a bug in mp-domain-guard, please report it.',
   'core.severity.error': 'error',
   'core.severity.warning': 'warning',
   'core.severity.notice': 'notice',
