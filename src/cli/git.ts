@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import parseDiff from 'parse-diff';
 import { ConfigError } from '../errors.js';
@@ -77,7 +79,7 @@ export interface ChangeSet {
 
 /**
  * What a change adds, from `git diff` between a base commit and a head commit (or the working tree when `head`
- * is undefined), parsed with a real unified-diff parser.
+ * is undefined, untracked files included), parsed with a real unified-diff parser.
  */
 export async function changeSet(
   root: string,
@@ -96,6 +98,18 @@ export async function changeSet(
       for (const change of chunk.changes) if (change.type === 'add') lines.add(change.ln);
     }
     addedLines.set(file.to, lines);
+  }
+  if (!headSha) {
+    // New files not yet added to git are part of the working tree's change too: every line of them is added.
+    const untracked = (await git(root, ['ls-files', '--others', '--exclude-standard', '-z']))
+      .split('\0')
+      .filter(Boolean);
+    for (const path of untracked) {
+      if (addedLines.has(path)) continue;
+      const text = await readFile(join(root, path), 'utf8').catch(() => '');
+      changedFiles.push(path);
+      addedLines.set(path, new Set(Array.from({ length: text.split('\n').length }, (_, i) => i + 1)));
+    }
   }
   return { changedFiles, addedLines };
 }
