@@ -50,7 +50,9 @@ export const rulesTls = {
   'rulesTls.connect-failed.fix':
     'Make the server listen on the port and open it in the firewall to the internet.',
   'rulesTls.connect-failed.message':
-    '{host}:{port} ({address}) did not accept a connection: {reason}. Check that the server listens on port {port} and that the firewall lets the internet in.',
+    '{host}:{port} ({address}) did not accept a connection: {reason}. Check that the server listens on port {port} and that the firewall lets the internet in.{hint}',
+  'rulesTls.connect-failed.ipv6Hint':
+    ' The host has only IPv6 addresses (or the probe chose one) and this machine has no route to it; phones on IPv4-only networks cannot reach an IPv6-only host either: publish an A record too.',
 
   'rulesTls.tls-handshake-failed.description':
     'The server accepts connections but completes no TLS handshake.',

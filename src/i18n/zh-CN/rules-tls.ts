@@ -48,7 +48,9 @@ export const rulesTls: Record<keyof typeof en, string> = {
   'rulesTls.connect-failed.description': '服务器不接受该端口上的 TCP 连接。',
   'rulesTls.connect-failed.fix': '让服务器监听该端口，并在防火墙中对公网开放。',
   'rulesTls.connect-failed.message':
-    '{host}:{port}（{address}）没有接受连接：{reason}。请检查服务器是否监听 {port} 端口，以及防火墙是否允许公网访问。',
+    '{host}:{port}（{address}）没有接受连接：{reason}。请检查服务器是否监听 {port} 端口，以及防火墙是否允许公网访问。{hint}',
+  'rulesTls.connect-failed.ipv6Hint':
+    '该主机只有 IPv6 地址（或探测选用了 IPv6 地址），而本机没有到它的路由；仅有 IPv4 网络的手机同样无法访问只有 IPv6 的主机：请同时发布 A 记录。',
 
   'rulesTls.tls-handshake-failed.description': '服务器接受连接，但没有完成任何 TLS 握手。',
   'rulesTls.tls-handshake-failed.fix': '在该端口提供 HTTPS，使用该域名的证书，并启用 TLS 1.2（及 1.3）。',

@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { fail, NOT_APPLICABLE } from '../types.js';
 import { CITATIONS, type TlsRule } from './lib/kit.js';
 import { describeFailure, message } from './lib/messages.js';
@@ -22,6 +23,11 @@ export const connectFailed: TlsRule = {
         port,
         address: observation.address ?? '—',
         reason: describeFailure(connectFailure),
+        // Many CI runners have no IPv6 route; neither do phones on IPv4-only networks.
+        hint:
+          connectFailure.reason === 'unreachable' && observation.address && isIPv6(observation.address)
+            ? message('rulesTls.connect-failed.ipv6Hint')
+            : '',
       }),
     );
   },
