@@ -84,27 +84,9 @@ export function isWebViewTag(name: string): boolean {
   return n === 'webview';
 }
 
-/** Words whose absence proves a file cannot contain an endpoint by itself (see prefilter.ts). */
-export const TRIGGER_WORDS: readonly string[] = [
-  '://',
-  'wx.',
-  'uni.',
-  'Taro',
-  'wepy',
-  'my.',
-  'tt.',
-  'swan.',
-  'qq.',
-  'process.env',
-  'import.meta',
-  'axios',
-  'fly',
-  'Fly',
-  'luch',
-  'web-view',
-  'WebView',
-  'webview',
-  'getExtConfig',
-  'baseURL',
-  'baseUrl',
-];
+/**
+ * Text whose absence proves a file cannot contain an endpoint by itself (see prefilter.ts): a URL, a platform
+ * API object, an env lookup, a client library, a web-view, ext config or an interceptor.
+ */
+export const TRIGGER =
+  /:\/\/|\b(?:wx|uni|tt|swan|qq|wepy|Taro)\b|\bmy\s*(?:\?\.|\.|\[)|process\.env|import\.meta|\baxios\b|\bflyio\b|\bFly\b|luch-request|web-?view|WebView|getExtConfig|addInterceptor/i;

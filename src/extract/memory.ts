@@ -9,15 +9,21 @@ import { runInNewContext } from 'node:vm';
  */
 export class HeapGuard {
   private readonly gc: (() => void) | undefined;
+  private threshold: number;
 
-  constructor(private readonly limitBytes = 192 * 1024 * 1024) {
+  /** `headroomBytes`: garbage allowed on top of the live set before a collection. */
+  constructor(private readonly headroomBytes = 128 * 1024 * 1024) {
     this.gc = exposeGc();
+    this.threshold = headroomBytes;
   }
 
   /** Cheap enough to call after every file. */
   check(): void {
     if (this.gc === undefined) return;
-    if (getHeapStatistics().used_heap_size > this.limitBytes) this.gc();
+    if (getHeapStatistics().used_heap_size <= this.threshold) return;
+    this.gc();
+    // A big live set (a large project's cached modules) must not turn this into a collection per file.
+    this.threshold = getHeapStatistics().used_heap_size + this.headroomBytes;
   }
 }
 

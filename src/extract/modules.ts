@@ -6,8 +6,12 @@ import { indexModule } from './js/scope.js';
 import { LineIndex } from './markup/positions.js';
 import { isCodeScript, splitSfc, type SfcBlock } from './markup/sfc.js';
 
-/** Modules kept parsed at once; older ones are parsed again when needed (bounds memory on big projects). */
+/**
+ * Modules kept parsed at once; older ones are parsed again when needed. An AST takes about 50 bytes per byte of
+ * source, so the bound is on source bytes (and a count, for many tiny modules).
+ */
 const MAX_CACHED_MODULES = 600;
+const MAX_CACHED_SOURCE_BYTES = 2_000_000;
 
 export interface SourceFile {
   readonly path: string;
@@ -21,6 +25,7 @@ export interface SourceFile {
  */
 export class ModuleStore {
   private readonly cache = new Map<string, readonly ModuleRecord[]>();
+  private cachedBytes = 0;
   private readonly failed = new Set<string>();
   parses = 0;
 
@@ -55,9 +60,11 @@ export class ModuleStore {
     }
     if (keep) {
       this.cache.set(path, parsed);
-      if (this.cache.size > MAX_CACHED_MODULES) {
-        const oldest = this.cache.keys().next().value;
-        if (oldest !== undefined) this.cache.delete(oldest);
+      this.cachedBytes += file.text.length;
+      while (this.cache.size > 1 && (this.cache.size > MAX_CACHED_MODULES || this.cachedBytes > MAX_CACHED_SOURCE_BYTES)) {
+        const oldest = this.cache.keys().next().value as string;
+        this.cache.delete(oldest);
+        this.cachedBytes -= this.files.get(oldest)?.text.length ?? 0;
       }
     }
     return parsed;

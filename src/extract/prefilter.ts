@@ -1,4 +1,4 @@
-import { TRIGGER_WORDS } from './apis.js';
+import { TRIGGER } from './apis.js';
 
 /**
  * Cheap text checks that decide which scripts are worth parsing. A script can only contribute an endpoint if it
@@ -7,8 +7,7 @@ import { TRIGGER_WORDS } from './apis.js';
  * parsed one reads a value from them.
  */
 export function hasTrigger(text: string): boolean {
-  for (const word of TRIGGER_WORDS) if (text.includes(word)) return true;
-  return false;
+  return TRIGGER.test(text);
 }
 
 const IMPORT_PATTERNS: readonly RegExp[] = [

@@ -310,7 +310,8 @@ class Extraction implements ProjectContext {
   }
 
   visitScripts(paths: readonly string[], imported: ReadonlySet<string>): void {
-    const visitor = new Visitor(this.evaluator, this.sink, this.interceptors());
+    const relevant = new Set(paths);
+    const visitor = new Visitor(this.evaluator, this.sink, this.interceptors(), (file) => relevant.has(file));
     const heap = new HeapGuard();
     for (const path of paths) {
       heap.check();

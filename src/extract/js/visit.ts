@@ -68,6 +68,11 @@ export class Visitor {
     private readonly ev: Evaluator,
     private readonly sink: VisitSink,
     private readonly interceptors: Interceptors = new Interceptors(),
+    /**
+     * Whether code in a file can reach a network API at all (it mentions one, or imports a file that does).
+     * Calls into other files are not followed: on big code bases that is most calls, and none can matter.
+     */
+    private readonly mayReachNetwork: (file: string) => boolean = () => true,
   ) {}
 
   visitModule(module: ModuleRecord): void {
@@ -309,7 +314,7 @@ export class Visitor {
     const module = fn.module as ModuleRecord;
     const node = fn.node as t.Function;
     const info = module.index.functions.get(node);
-    if (info === undefined || this.sink.inert.has(fn.id)) return;
+    if (info === undefined || this.sink.inert.has(fn.id) || !this.mayReachNetwork(module.file)) return;
     if (frame.depth >= MAX_INLINE_DEPTH || frame.stack.includes(fn.id) || this.ev.exhausted) {
       frame.touched = true;
       return;
