@@ -61,7 +61,10 @@ export class ModuleStore {
     if (keep) {
       this.cache.set(path, parsed);
       this.cachedBytes += file.text.length;
-      while (this.cache.size > 1 && (this.cache.size > MAX_CACHED_MODULES || this.cachedBytes > MAX_CACHED_SOURCE_BYTES)) {
+      while (
+        this.cache.size > 1 &&
+        (this.cache.size > MAX_CACHED_MODULES || this.cachedBytes > MAX_CACHED_SOURCE_BYTES)
+      ) {
         const oldest = this.cache.keys().next().value as string;
         this.cache.delete(oldest);
         this.cachedBytes -= this.files.get(oldest)?.text.length ?? 0;

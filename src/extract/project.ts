@@ -1,6 +1,7 @@
 import type { Endpoint, SkippedFile, UnresolvedCall, UrlCheckDisabled } from '../model/endpoint.js';
 import type { ProjectSource } from '../model/source.js';
 import { parseEnvFile } from './config/env-file.js';
+import { DEFINE_CONFIG, defineConstants } from './config/define-constants.js';
 import { jsonAt, jsonValue, parseJson } from './config/json.js';
 import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
 import { urlFacts, type Fact } from './facts.js';
@@ -136,6 +137,7 @@ class Extraction implements ProjectContext {
   readonly evaluator: Evaluator;
   private resolver!: ModuleResolver;
   private readonly env = new Map<string, Value>();
+  private readonly constants = new Map<string, Value>();
   private ext: Value | undefined;
   private readonly configs: ParsedConfig[] = [];
   private readonly appCache = new Map<string, Value | undefined>();
@@ -234,6 +236,30 @@ class Extraction implements ProjectContext {
   resolvePath(fromFile: string, specifier: string): string | undefined {
     const r = this.resolver.resolve(fromFile, specifier);
     return r.kind === 'file' ? r.path : undefined;
+  }
+
+  globalConstant(name: string): Value | undefined {
+    return this.constants.get(name);
+  }
+
+  /** Build-time constants of Taro's `config/*.js` and Vite's config, read before any script uses them. */
+  readDefineConstants(): void {
+    const found = new Map<string, Value[]>();
+    for (const file of this.files.values()) {
+      if (
+        file.kind !== 'script' ||
+        !DEFINE_CONFIG.test(file.path) ||
+        !/\bdefine(?:Constants)?\b/.test(file.text)
+      )
+        continue;
+      try {
+        for (const module of this.store.modules(file.path, false))
+          defineConstants(this.evaluator, module, found);
+      } catch (error) {
+        this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
+      }
+    }
+    for (const [name, values] of found) this.constants.set(name, union(values));
   }
 
   envVar(name: string): Value | undefined {
@@ -468,6 +494,7 @@ export async function extractProject(
   const read = await readProject(source, options, skip);
   const x = new Extraction(read.files, read.dataFiles);
   x.readConfiguration();
+  x.readDefineConstants();
   const { relevant, imported } = x.relevantScripts();
   const data = x.importedData(imported);
   await readFiles(

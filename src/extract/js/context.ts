@@ -18,4 +18,6 @@ export interface ProjectContext {
   extConfig(): Value | undefined;
   /** The options object of `App({…})` for the mini program `from` belongs to (what `getApp()` returns). */
   appInstance(from: ModuleRecord): Value | undefined;
+  /** A global name the build defines (Taro `defineConstants`, Vite `define`). */
+  globalConstant(name: string): Value | undefined;
 }

@@ -389,7 +389,7 @@ export class Evaluator {
   }
 
   private globalValue(name: string, env: Env, at?: t.Node): Value {
-    const provided = env.module.globals?.(name);
+    const provided = env.module.globals?.(name) ?? this.project.globalConstant(name);
     if (provided !== undefined) return provided;
     if (API_HOSTS.has(name)) return { kind: 'host', name };
     switch (name) {

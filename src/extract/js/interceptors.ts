@@ -23,7 +23,10 @@ export class Interceptors {
       const options = ev.evaluate(record.expr, ev.staticEnv(module, record.scope));
       const invoke = options.kind === 'obj' ? options.get('invoke') : undefined;
       if (invoke?.kind !== 'fn') continue;
-      const args = ev.configAfterCall(invoke, plainObject(new Map([['url', { kind: 'unknown', hole: ORIGINAL }]])));
+      const args = ev.configAfterCall(
+        invoke,
+        plainObject(new Map([['url', { kind: 'unknown', hole: ORIGINAL }]])),
+      );
       if (args === undefined) continue;
       // Flow-insensitively both the old and the rewritten URL are candidates; the rewrite is the one that adds text.
       const rewritten = toCandidates(ev.member(args, 'url')).filter(
@@ -46,7 +49,8 @@ export class Interceptors {
     const out: Candidate[] = [];
     for (const c of toCandidates(url)) {
       const first = c.parts[0];
-      const relative = first !== undefined && !isHolePart(first) && !/^\s*[a-zA-Z][a-zA-Z0-9+.-]*:/.test(first.text);
+      const relative =
+        first !== undefined && !isHolePart(first) && !/^\s*[a-zA-Z][a-zA-Z0-9+.-]*:/.test(first.text);
       if (!relative) {
         out.push(c);
         continue;

@@ -66,7 +66,7 @@ export class Env {
     return v === PENDING ? undefined : v;
   }
 
-  /** True while the value of `name` is being computed (a cycle). */
+  /** True while the value of `name` is being computed: reading it now is a cycle (`url = url + x`). */
   pending(name: string): boolean {
     return this.values?.get(name) === PENDING;
   }
@@ -78,23 +78,6 @@ export class Env {
   end(name: string, value: Value | undefined): void {
     if (value === undefined) this.values?.delete(name);
     else this.values?.set(name, value);
-  }
-
-  /** Runs `compute` once per name; a cycle (`url = url + x`) reads as `onCycle`. */
-  memoized(name: string, compute: () => Value, onCycle: () => Value): Value {
-    const values = (this.values ??= new Map());
-    const known = values.get(name);
-    if (known === PENDING) return onCycle();
-    if (known !== undefined) return known;
-    values.set(name, PENDING);
-    let value: Value;
-    try {
-      value = compute();
-    } finally {
-      values.delete(name);
-    }
-    values.set(name, value);
-    return value;
   }
 
   thisValue(compute: () => Value): Value {

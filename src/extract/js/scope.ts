@@ -126,7 +126,12 @@ export interface ModuleIndex {
   readonly setData: Map<string, Sited[]>;
   /** Options objects of `Page()`, `Component()`, `App()`, `defineComponent()`, `export default {…}`. */
   /** `uni.addInterceptor('request', { invoke(args) { … } })`: the API name and the interceptor object. */
-  readonly interceptors: { readonly api: string; readonly host: string; readonly expr: t.Expression; readonly scope: ScopeRec }[];
+  readonly interceptors: {
+    readonly api: string;
+    readonly host: string;
+    readonly expr: t.Expression;
+    readonly scope: ScopeRec;
+  }[];
   readonly components: {
     readonly node: t.ObjectExpression;
     readonly scope: ScopeRec;
@@ -430,6 +435,8 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
         recordExport(node);
         break;
       case 'VariableDeclaration': {
+        // `declare const API: string` only tells TypeScript about a global (a build-time constant).
+        if (node.declare) return;
         const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
         for (const d of node.declarations) {
           bindPattern(d.id, target, (path) => ({ kind: 'init', init: d.init ?? undefined, path }));
@@ -618,11 +625,35 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       const [root, ...path] = chain as [string, ...string[]];
       const second = node.arguments[1];
       // Client configuration made by a call: luch-request's `http.setConfig(cb)`, `x.interceptors.request.use(cb)`.
-      if (path.join('.') === 'setConfig' && first && first.type !== 'SpreadElement' && first.type !== 'ArgumentPlaceholder') {
-        pendingPatches.push({ name: root, scope, patch: { expr: first as t.Expression, scope, path: ['$configure'] } });
-      } else if (path.join('.') === 'interceptors.request.use' && first && first.type !== 'SpreadElement' && first.type !== 'ArgumentPlaceholder') {
-        pendingPatches.push({ name: root, scope, patch: { expr: first as t.Expression, scope, path: ['$configure'] } });
-      } else if (path.join('.') === 'addInterceptor' && first?.type === 'StringLiteral' && second && second.type !== 'SpreadElement' && second.type !== 'ArgumentPlaceholder') {
+      if (
+        path.join('.') === 'setConfig' &&
+        first &&
+        first.type !== 'SpreadElement' &&
+        first.type !== 'ArgumentPlaceholder'
+      ) {
+        pendingPatches.push({
+          name: root,
+          scope,
+          patch: { expr: first as t.Expression, scope, path: ['$configure'] },
+        });
+      } else if (
+        path.join('.') === 'interceptors.request.use' &&
+        first &&
+        first.type !== 'SpreadElement' &&
+        first.type !== 'ArgumentPlaceholder'
+      ) {
+        pendingPatches.push({
+          name: root,
+          scope,
+          patch: { expr: first as t.Expression, scope, path: ['$configure'] },
+        });
+      } else if (
+        path.join('.') === 'addInterceptor' &&
+        first?.type === 'StringLiteral' &&
+        second &&
+        second.type !== 'SpreadElement' &&
+        second.type !== 'ArgumentPlaceholder'
+      ) {
         index.interceptors.push({ api: first.value, host: root, expr: second as t.Expression, scope });
       }
     }

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/location.js';
 import { API_HOSTS, CLIENT_URL_METHODS, isWebViewTag, SOCKET_FACTORIES, urlApi } from '../apis.js';
 import { socketFacts, urlFacts, type Fact, type UseSite } from '../facts.js';
 import { joinUrl, str, union, type ClientValue, type FnValue, type Value } from '../value.js';
-import { isFunctionNode, staticKey, unwrap } from './ast.js';
+import { isFunctionNode, unwrap } from './ast.js';
 import type { Evaluator } from './evaluate.js';
 import { Interceptors } from './interceptors.js';
 import { Env, excerpt, nodeLocation, type ModuleRecord } from './module.js';
@@ -184,7 +184,11 @@ export class Visitor {
     const first = node.arguments[0];
     if (first === undefined || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return;
     const options = this.ev.evaluate(first, env);
-    const written = this.ev.member(options, spec.urlKey, () => `${excerpt(frame.module, first, 30)}.${spec.urlKey}`);
+    const written = this.ev.member(
+      options,
+      spec.urlKey,
+      () => `${excerpt(frame.module, first, 30)}.${spec.urlKey}`,
+    );
     const url = this.interceptors.apply(host, method, written);
     const use = {
       ...this.use(`${host}.${method}`, spec.list, node, frame, keepAll),
@@ -339,12 +343,4 @@ export class Visitor {
     if (inner.touched) frame.touched = true;
     else if (inner.budget.sites >= 0 && !this.ev.exhausted) this.sink.inert.add(fn.id);
   }
-}
-
-/** The static key of an object property, for callers that look up options by name. */
-export function propertyNamed(node: t.ObjectExpression, key: string): t.ObjectProperty | undefined {
-  for (const p of node.properties) {
-    if (p.type === 'ObjectProperty' && staticKey(p.key, p.computed) === key) return p;
-  }
-  return undefined;
 }

@@ -472,7 +472,10 @@ describe('configuration applied at run time', () => {
         '</script>',
       ].join('\n'),
     });
-    assert.deepEqual(urls(r), ['request https://api.example.com/user', 'request https://other.example.com/x']);
+    assert.deepEqual(urls(r), [
+      'request https://api.example.com/user',
+      'request https://other.example.com/x',
+    ]);
     assert.deepEqual(unresolvedLines(r), ['uploadFile runtime-value /up']);
   });
 
@@ -490,5 +493,30 @@ describe('configuration applied at run time', () => {
       ].join('\n'),
     });
     assert.deepEqual(urls(r), ['request https://fly.example.com/b', 'request https://luch.example.com/a']);
+  });
+});
+
+describe('build-time constants', () => {
+  it("reads Taro's defineConstants and Vite's define for global names", async () => {
+    const r = await extract({
+      'config/index.js':
+        "module.exports = { defineConstants: { API_HOST: JSON.stringify('https://taro.example.com') } };",
+      'config/prod.js':
+        'module.exports = { defineConstants: { API_HOST: \'"https://taro-prod.example.com"\' } };',
+      'vite.config.ts':
+        "export default defineConfig({ define: { __CDN__: JSON.stringify('https://cdn.example.com'), __DEBUG__: 'false' } });",
+      'src/a.ts':
+        "declare const API_HOST: string;\nTaro.request({ url: API_HOST + '/a' });\nuni.downloadFile({ url: __CDN__ + '/f' });",
+    });
+    assert.deepEqual(urls(r), [
+      'downloadFile https://cdn.example.com/f',
+      'request https://taro-prod.example.com/a',
+      'request https://taro.example.com/a',
+    ]);
+    assert.deepEqual(r.endpoints.find((e) => e.host === 'taro-prod.example.com')?.definedAt, {
+      file: 'config/prod.js',
+      line: 1,
+      column: 51,
+    });
   });
 });
