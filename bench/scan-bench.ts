@@ -16,6 +16,8 @@ import { writeSyntheticProject } from './synthetic-project.js';
 
 interface Measurement {
   readonly wallMs: number;
+  /** User + system CPU time of the measured work. */
+  readonly cpuMs: number;
   readonly maxRssMb: number;
   readonly files: number;
   readonly bytes: number;
@@ -25,6 +27,7 @@ interface Measurement {
 
 const TARGET_MS = 3_000;
 const TARGET_RSS_MB = 400;
+const RUNS = 3;
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -32,11 +35,14 @@ function peakRssMb(): number {
 
 /** Child: the full extraction, exactly as the CLI runs it. */
 async function measureExtraction(root: string): Promise<Measurement> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const result = await extractProject(diskSource(root));
   const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   return {
     wallMs,
+    cpuMs: (used.user + used.system) / 1000,
     maxRssMb: peakRssMb(),
     files: result.stats.filesRead,
     bytes: result.stats.bytesRead,
@@ -49,6 +55,7 @@ const URL_PATTERN = /\b(?:https?|wss?):\/\/[^\s'"`<>)]+/g;
 
 /** Child: the baseline, a regular-expression grep for URLs over the same source files. */
 async function measureGrep(root: string): Promise<Measurement> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const source = diskSource(root);
   const paths = (await source.listFiles()).filter((p) => /\.(?:js|wxml|json)$/.test(p));
@@ -62,7 +69,16 @@ async function measureGrep(root: string): Promise<Measurement> {
     }
   }
   const wallMs = performance.now() - start;
-  return { wallMs, maxRssMb: peakRssMb(), files: paths.length, bytes, found, detail: `${found} URL matches` };
+  const used = process.cpuUsage(cpu);
+  return {
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    maxRssMb: peakRssMb(),
+    files: paths.length,
+    bytes,
+    found,
+    detail: `${found} URL matches`,
+  };
 }
 
 function runChild(mode: string, root: string): Measurement {
@@ -79,7 +95,8 @@ function row(name: string, m: Measurement): string {
   const seconds = m.wallMs / 1000;
   const cells = [
     name.padEnd(12),
-    `${m.wallMs.toFixed(0).padStart(7)} ms`,
+    `${m.wallMs.toFixed(0).padStart(7)} ms wall`,
+    `${m.cpuMs.toFixed(0).padStart(7)} ms CPU`,
     `${(m.files / seconds).toFixed(0).padStart(8)} files/s`,
     `${(m.bytes / 1e6 / seconds).toFixed(1).padStart(7)} MB/s`,
     `${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS`,
@@ -111,13 +128,21 @@ async function main(): Promise<void> {
     // Warm the page cache so both measurements read from memory.
     runChild('--child-grep', dir);
     const grep = runChild('--child-grep', dir);
-    const extract = runChild('--child-extract', dir);
     console.log(row('regex grep', grep));
-    console.log(row('extraction', extract));
-    const ok = extract.wallMs <= TARGET_MS && extract.maxRssMb <= TARGET_RSS_MB;
+    // Three extractions in fresh processes; the verdict uses the median (a shared machine is noisy).
+    const runs: Measurement[] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const m = runChild('--child-extract', dir);
+      runs.push(m);
+      console.log(row(`extraction ${i}`, m));
+    }
+    const extract = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(RUNS / 2)] as Measurement;
+    const maxRss = Math.max(...runs.map((r) => r.maxRssMb));
+    const ok = extract.wallMs <= TARGET_MS && maxRss <= TARGET_RSS_MB;
     console.log(
       `Target: full scan <= ${TARGET_MS} ms and <= ${TARGET_RSS_MB} MB: ${ok ? 'met' : 'NOT met'} ` +
-        `(${(extract.wallMs / grep.wallMs).toFixed(1)}x the grep's time).`,
+        `(median ${extract.wallMs.toFixed(0)} ms, highest peak RSS ${maxRss.toFixed(0)} MB; ` +
+        `${(extract.wallMs / grep.wallMs).toFixed(1)}x the grep's time).`,
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
