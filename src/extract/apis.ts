@@ -86,7 +86,7 @@ export function isWebViewTag(name: string): boolean {
 
 /**
  * Text whose absence proves a file cannot contain an endpoint by itself (see prefilter.ts): a URL, a platform
- * API object, an env lookup, a client library, a web-view, ext config or an interceptor.
+ * API object, an env lookup, a client library, a web-view, ext config, an interceptor or the App object.
  */
 export const TRIGGER =
-  /:\/\/|\b(?:wx|uni|tt|swan|qq|wepy|Taro)\b|\bmy\s*(?:\?\.|\.|\[)|process\.env|import\.meta|\baxios\b|\bflyio\b|\bFly\b|luch-request|web-?view|WebView|getExtConfig|addInterceptor/i;
+  /:\/\/|\b(?:wx|uni|tt|swan|qq|wepy|Taro)\b|\bmy\s*(?:\?\.|\.|\[)|process\.env|import\.meta|\baxios\b|\bflyio\b|\bFly\b|luch-request|web-?view|WebView|getExtConfig|addInterceptor|\bgetApp\b/i;

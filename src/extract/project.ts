@@ -7,7 +7,9 @@ import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
 import { urlFacts, type Fact } from './facts.js';
 import { contentProblem, DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
 import { baseName, dirName, fileFilter, fileKind, type FileKind } from './files.js';
+import type { Expression } from '@babel/types';
 import type { ImportTarget, ProjectContext } from './js/context.js';
+import type { ScopeRec } from './js/scope.js';
 import { Evaluator } from './js/evaluate.js';
 import { moduleRecord, type ModuleRecord } from './js/module.js';
 import { parseScript } from './js/parse.js';
@@ -138,6 +140,10 @@ class Extraction implements ProjectContext {
   private resolver!: ModuleResolver;
   private readonly env = new Map<string, Value>();
   private readonly constants = new Map<string, Value>();
+  private readonly globalProps = new Map<
+    string,
+    { module: ModuleRecord; expr: Expression; scope: ScopeRec }[]
+  >();
   private ext: Value | undefined;
   private readonly configs: ParsedConfig[] = [];
   private readonly appCache = new Map<string, Value | undefined>();
@@ -284,13 +290,42 @@ class Extraction implements ProjectContext {
     }
   }
 
+  /** `getApp()`: the options given to `App({…})` (globalData, methods), as its `this` sees them. */
   private appValue(path: string): Value | undefined {
     const module = this.store.module(path);
-    if (!module) return undefined;
-    if (!module.index.components.some((c) => c.call === 'App')) return undefined;
-    return this.evaluator.templateName(module, 'globalData') === undefined
-      ? undefined
-      : appView(this.evaluator, module);
+    if (!module || !module.index.components.some((c) => c.call === 'App')) return undefined;
+    const ev = this.evaluator;
+    return { kind: 'obj', keys: () => [], get: (key) => ev.templateName(module, key) };
+  }
+
+  globalProperty(key: string): Value | undefined {
+    const sites = this.globalProps.get(key);
+    if (sites === undefined) return undefined;
+    return union(
+      sites.map(({ module, expr, scope }) =>
+        this.evaluator.evaluate(expr, this.evaluator.staticEnv(module, scope)),
+      ),
+    );
+  }
+
+  /** `Vue.prototype.$http = …` and friends, found before any component reads them. */
+  readGlobalProperties(): void {
+    for (const file of this.files.values()) {
+      if (file.kind !== 'script' && file.kind !== 'sfc') continue;
+      if (!/prototype\.\$|globalProperties|\b(?:uni|wx|Taro|my|tt|swan|qq)\.\$\w+\s*=/.test(file.text))
+        continue;
+      try {
+        for (const module of this.store.modules(file.path, true)) {
+          for (const prop of module.index.globalProps) {
+            const list = this.globalProps.get(prop.key) ?? [];
+            list.push({ module, expr: prop.expr, scope: prop.scope });
+            this.globalProps.set(prop.key, list);
+          }
+        }
+      } catch (error) {
+        this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
+      }
+    }
   }
 
   // ---- visiting -----------------------------------------------------------------------------------
@@ -298,11 +333,14 @@ class Extraction implements ProjectContext {
   /** Scripts worth visiting: those with a trigger word, and their importers (transitively). */
   relevantScripts(): { relevant: Set<string>; imported: Set<string> } {
     const triggered = new Set<string>();
+    // `this.$http.get(…)` in a component is a call through a global property: such files count too.
+    const globalNames = [...this.globalProps.keys()].map((k) => k.slice(k.indexOf('$')));
     const imports = new Map<string, string[]>();
     const imported = new Set<string>();
     for (const file of this.files.values()) {
       if (file.kind !== 'script' && file.kind !== 'sfc') continue;
-      if (hasTrigger(file.text)) triggered.add(file.path);
+      if (hasTrigger(file.text) || globalNames.some((name) => file.text.includes(name)))
+        triggered.add(file.path);
       const targets: string[] = [];
       for (const spec of importSpecifiers(file.text)) {
         const target = this.resolvePath(file.path, spec);
@@ -417,18 +455,6 @@ class Extraction implements ProjectContext {
   }
 }
 
-/** `getApp()`: the App's options with `globalData`. */
-function appView(ev: Evaluator, module: ModuleRecord): Value | undefined {
-  const globalData = ev.templateName(module, 'globalData');
-  return globalData
-    ? {
-        kind: 'obj',
-        keys: () => ['globalData'],
-        get: (key) => (key === 'globalData' ? globalData : undefined),
-      }
-    : undefined;
-}
-
 function internalDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `could not analyse: ${message}`;
@@ -495,6 +521,7 @@ export async function extractProject(
   const x = new Extraction(read.files, read.dataFiles);
   x.readConfiguration();
   x.readDefineConstants();
+  x.readGlobalProperties();
   const { relevant, imported } = x.relevantScripts();
   const data = x.importedData(imported);
   await readFiles(

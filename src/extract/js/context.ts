@@ -18,6 +18,8 @@ export interface ProjectContext {
   extConfig(): Value | undefined;
   /** The options object of `App({…})` for the mini program `from` belongs to (what `getApp()` returns). */
   appInstance(from: ModuleRecord): Value | undefined;
+  /** A property every component sees (`$http` from `Vue.prototype.$http = …`) or `uni.$http` and the like. */
+  globalProperty(key: string): Value | undefined;
   /** A global name the build defines (Taro `defineConstants`, Vite `define`). */
   globalConstant(name: string): Value | undefined;
 }

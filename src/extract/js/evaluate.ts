@@ -448,6 +448,10 @@ export class Evaluator {
           ? { kind: 'method', target: object, name: key }
           : hole('runtime-value', label?.() ?? key);
       case 'host':
+        if (key.startsWith('$')) {
+          const shared = this.project.globalProperty(`${object.name}.${key}`);
+          if (shared) return shared;
+        }
         return { kind: 'api', host: object.name, method: key, ...(object.viaArg ? { viaArg: true } : {}) };
       case 'client':
         if (key === 'defaults' || key === 'config')
@@ -700,6 +704,9 @@ export class Evaluator {
           const computed = sectionValue('computed', key);
           if (computed) found.push(computed.kind === 'fn' ? this.callFunction(computed, [], view) : computed);
           if (!fromData) found.push(...extra(key));
+          const shared =
+            found.length === 0 && key.startsWith('$') ? this.project.globalProperty(key) : undefined;
+          if (shared) found.push(shared);
           value = found.length ? union(found) : hole('runtime-value', `this.${key}`);
         }
         memo.set(key, value);

@@ -1,4 +1,5 @@
 import type * as t from '@babel/types';
+import { API_HOSTS } from '../apis.js';
 import { forEachChild, isFunctionNode, isTypeOnly, memberChain, staticKey, unwrap } from './ast.js';
 
 /**
@@ -125,6 +126,8 @@ export interface ModuleIndex {
   /** `….setData({ X: … })` anywhere in the module. */
   readonly setData: Map<string, Sited[]>;
   /** Options objects of `Page()`, `Component()`, `App()`, `defineComponent()`, `export default {…}`. */
+  /** Properties every component sees (`Vue.prototype.$http = …`) or put on a platform object (`uni.$http = …`). */
+  readonly globalProps: { readonly key: string; readonly expr: t.Expression; readonly scope: ScopeRec }[];
   /** `uni.addInterceptor('request', { invoke(args) { … } })`: the API name and the interceptor object. */
   readonly interceptors: {
     readonly api: string;
@@ -256,6 +259,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     cjsPatches: new Map(),
     thisAssigns: new Map(),
     setData: new Map(),
+    globalProps: [],
     interceptors: [],
     components: [],
     hasEsm: false,
@@ -360,6 +364,14 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
     if (root === 'exports' && path.length === 1) {
       push(index.cjsPatches, path[0] as string, { expr: right, scope });
       return;
+    }
+    // `Vue.prototype.$http = http`, `app.config.globalProperties.$http = http`, `uni.$http = http`.
+    const last = path[path.length - 1] as string;
+    if (last.startsWith('$')) {
+      if (path.includes('prototype') || path.includes('globalProperties'))
+        index.globalProps.push({ key: last, expr: right, scope });
+      else if (path.length === 1 && API_HOSTS.has(root))
+        index.globalProps.push({ key: `${root}.${last}`, expr: right, scope });
     }
     pendingPatches.push({ name: root, scope, patch: { expr: right, scope, path } });
   };

@@ -520,3 +520,39 @@ describe('build-time constants', () => {
     });
   });
 });
+
+describe('wrappers shared through the app', () => {
+  it('follows methods of App() reached through getApp()', async () => {
+    const r = await extract({
+      'app.js':
+        "App({\n  globalData: { base: 'https://api.example.com' },\n  request(path) { return wx.request({ url: this.globalData.base + path }); },\n});",
+      'pages/a/a.js': "const app = getApp();\nPage({ onLoad() { app.request('/me'); } });",
+    });
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.file}:${e.line} ${e.url}`),
+      ['pages/a/a.js:2 https://api.example.com/me'],
+    );
+  });
+
+  it('follows Vue.prototype.$http, globalProperties and uni.$http into components that only say this.$http', async () => {
+    const r = await extract({
+      'common/http.js':
+        "export default { get(url) { return uni.request({ url: 'https://api.example.com' + url }); } };",
+      'main.js':
+        "import Vue from 'vue';\nimport http from './common/http';\nVue.prototype.$http = http;\nuni.$api = http;",
+      'main3.js':
+        "import { createSSRApp } from 'vue';\nimport http from './common/http';\nexport function createApp() { const app = createSSRApp({}); app.config.globalProperties.$req = http; return { app }; }",
+      'pages/a.vue':
+        "<script>\nexport default { onLoad() { this.$http.get('/a'); this.$req.get('/c'); } };\n</script>",
+      'pages/b.vue': "<script>\nexport default { onLoad() { uni.$api.get('/b'); } };\n</script>",
+    });
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.file}:${e.line} ${e.url}`),
+      [
+        'pages/a.vue:2 https://api.example.com/a',
+        'pages/a.vue:2 https://api.example.com/c',
+        'pages/b.vue:2 https://api.example.com/b',
+      ],
+    );
+  });
+});
