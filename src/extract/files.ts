@@ -2,8 +2,8 @@ import picomatch from 'picomatch';
 
 /** What the extractor does with a file, by its name. */
 /**
- * `data` is any other JSON file: read only when a script imports it (`import hosts from './hosts.json'`), never
- * scanned for URLs by itself (package.json, lock files and page configs are not endpoints).
+ * What the extractor reads up front. `data` is any other JSON file (see `isDataFile`): read only when a script
+ * imports it, never scanned for URLs by itself.
  */
 export type FileKind = 'script' | 'template' | 'sfc' | 'json' | 'env' | 'data';
 
@@ -41,9 +41,16 @@ export function fileKind(path: string): FileKind | undefined {
   if (TEMPLATE.test(name)) return 'template';
   if (SFC.test(name)) return 'sfc';
   if (JSON_CONFIG_NAMES.has(name)) return 'json';
-  if (/\.json$/i.test(name)) return 'data';
   if (ENV.test(name) && !ENV_EXAMPLE.test(name)) return 'env';
   return undefined;
+}
+
+/**
+ * A JSON file a script may import (`import hosts from './hosts.json'`). package.json, lock files and page
+ * configs are such files too: they are never scanned by themselves, so their URLs are not endpoints.
+ */
+export function isDataFile(path: string): boolean {
+  return /\.json$/i.test(path) && !JSON_CONFIG_NAMES.has(baseName(path));
 }
 
 /**

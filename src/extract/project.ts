@@ -6,7 +6,7 @@ import { jsonAt, jsonValue, parseJson } from './config/json.js';
 import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
 import { urlFacts, type Fact } from './facts.js';
 import { contentProblem, DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
-import { baseName, dirName, fileFilter, fileKind, type FileKind } from './files.js';
+import { baseName, dirName, fileFilter, fileKind, isDataFile, type FileKind } from './files.js';
 import type { Expression } from '@babel/types';
 import type { ImportTarget, ProjectContext } from './js/context.js';
 import type { ScopeRec } from './js/scope.js';
@@ -67,10 +67,10 @@ async function readProject(source: ProjectSource, options: ExtractOptions, skip:
   const candidates: { path: string; kind: FileKind }[] = [];
   const dataFiles: string[] = [];
   for (const path of [...listed].sort()) {
+    if (!keep(path)) continue;
     const kind = fileKind(path);
-    if (kind === undefined || !keep(path)) continue;
-    if (kind === 'data') dataFiles.push(path);
-    else candidates.push({ path, kind });
+    if (kind !== undefined) candidates.push({ path, kind });
+    else if (isDataFile(path)) dataFiles.push(path);
   }
   const files = new Map<string, SourceFile>();
   const totals = { bytesRead: 0, filesRead: 0 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contentProblem } from '../../../src/extract/file-checks.js';
-import { fileFilter, fileKind } from '../../../src/extract/files.js';
+import { fileFilter, fileKind, isDataFile } from '../../../src/extract/files.js';
 
 describe('fileKind', () => {
   it('reads scripts, templates, components, project JSON and env files', () => {
@@ -27,10 +27,10 @@ describe('fileKind', () => {
       'project.config.json': 'json',
       'project.private.config.json': 'json',
       'manifest.json': 'json',
-      // Other JSON is read only when a script imports it.
-      'package.json': 'data',
-      'package-lock.json': 'data',
-      'pages/x/index.json': 'data',
+      // Other JSON is read only when a script imports it (isDataFile).
+      'package.json': undefined,
+      'package-lock.json': undefined,
+      'pages/x/index.json': undefined,
       'README.md': undefined,
       LICENSE: undefined,
       '.env': 'env',
@@ -41,6 +41,13 @@ describe('fileKind', () => {
       'logo.png': undefined,
     };
     for (const [path, kind] of Object.entries(cases)) assert.equal(fileKind(`dir/${path}`), kind, path);
+  });
+
+  it('treats other JSON as data a script may import', () => {
+    assert.equal(isDataFile('src/hosts.json'), true);
+    assert.equal(isDataFile('package.json'), true);
+    assert.equal(isDataFile('app.json'), false);
+    assert.equal(isDataFile('a.js'), false);
   });
 });
 
