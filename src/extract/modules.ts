@@ -115,7 +115,14 @@ export class ModuleStore {
       this.onSkip({ file: path, reason: 'parse-error', detail: `line ${outcome.line}: ${outcome.message}` });
       return undefined;
     }
-    return moduleRecord(path, text, indexModule(outcome.program, path));
+    try {
+      return moduleRecord(path, text, indexModule(outcome.program, path));
+    } catch (error) {
+      // Nesting deep enough to exhaust the stack: this file is skipped, not the one that imported it.
+      const message = error instanceof Error ? error.message : String(error);
+      this.onSkip({ file: path, reason: 'parse-error', detail: `could not analyse: ${message}` });
+      return undefined;
+    }
   }
 }
 

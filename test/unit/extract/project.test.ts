@@ -60,6 +60,28 @@ describe('extractProject options', () => {
     assert.match(r.skipped.find((s) => s.file === 'broken.vue')?.detail ?? '', /^line 4: /);
   });
 
+  it('names the imported file that does not parse, and still reports the importer', async () => {
+    const r = await extract({
+      'config.js': 'export const BASE = {{{ nope',
+      'deep.js': `export const X = ${'[\n'.repeat(20_000)}${']'.repeat(20_000)};`,
+      'page.js': [
+        "import { BASE } from './config';",
+        "import { X } from './deep';",
+        "wx.request({ url: BASE + '/a' });",
+        "wx.request({ url: 'https://ok.example.com' + X });",
+      ].join('\n'),
+    });
+    assert.deepEqual(
+      r.skipped.map((s) => `${s.file} ${s.reason}`),
+      ['config.js parse-error', 'deep.js parse-error'],
+    );
+    assert.deepEqual(urls(r), ['request https://ok.example.com${X from ./deep}']);
+    assert.deepEqual(
+      r.unresolved.map((u) => u.reason),
+      ['unknown-import'],
+    );
+  });
+
   it('reports a file the source cannot read as unreadable', async () => {
     const source: ProjectSource = {
       label: 'flaky',
