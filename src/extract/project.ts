@@ -35,6 +35,11 @@ export interface ExtractOptions {
    * files; other files may still be read to resolve imports.
    */
   readonly onlyFiles?: readonly string[];
+  /**
+   * With `onlyFiles`: `use` (default) keeps facts used in those files; `use-or-definition` also keeps endpoints
+   * whose URL is defined there (`definedAt`), so that a change to a config module reports the calls it affects.
+   */
+  readonly onlyFilesMatch?: 'use' | 'use-or-definition';
   /** Files larger than this are skipped (default 1,000,000 bytes). */
   readonly maxFileBytes?: number;
 }
@@ -478,6 +483,7 @@ function settle(
   facts: readonly Fact[],
   followed: ReadonlySet<string>,
   only: ReadonlySet<string> | undefined,
+  matchDefinition: boolean,
 ) {
   const endpoints = new Map<string, Endpoint>();
   const unresolved = new Map<string, UnresolvedCall>();
@@ -485,7 +491,8 @@ function settle(
     if (fact.paramOf.some((id) => followed.has(id))) continue;
     if (fact.kind === 'endpoint') {
       const e = fact.endpoint;
-      if (only && !only.has(e.file)) continue;
+      if (only && !only.has(e.file) && !(matchDefinition && e.definedAt && only.has(e.definedAt.file)))
+        continue;
       const d = e.definedAt;
       const key = `${e.file}\u0000${e.line}\u0000${e.column}\u0000${e.url}\u0000${e.list}\u0000${e.api}\u0000${d ? `${d.file}:${d.line}:${d.column}` : ''}`;
       if (!endpoints.has(key)) endpoints.set(key, e);
@@ -536,7 +543,8 @@ export async function extractProject(
   x.visitScripts([...relevant].sort(), imported);
   x.visitTemplates();
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-  const { endpoints, unresolved } = settle(x.sink.facts, x.sink.followed, only);
+  const matchDefinition = options.onlyFilesMatch === 'use-or-definition';
+  const { endpoints, unresolved } = settle(x.sink.facts, x.sink.followed, only, matchDefinition);
   const urlCheckDisabled = x
     .urlCheckDisabled()
     .filter((u) => !only || only.has(u.file))

@@ -25,6 +25,12 @@ describe('extractProject options', () => {
     const r = await extract(files, { onlyFiles: ['pages/a.js'] });
     assert.deepEqual(urls(r), ['request https://api.example.com/a']);
     assert.deepEqual(r.urlCheckDisabled, []);
+    const definedThere = await extract(files, {
+      onlyFiles: ['utils/config.js'],
+      onlyFilesMatch: 'use-or-definition',
+    });
+    assert.deepEqual(urls(definedThere), ['request https://api.example.com/a']);
+    assert.deepEqual(urls(await extract(files, { onlyFiles: ['utils/config.js'] })), []);
     const config = await extract(files, { onlyFiles: ['project.config.json'] });
     assert.deepEqual(config.endpoints, []);
     assert.equal(config.urlCheckDisabled.length, 1);
