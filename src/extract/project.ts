@@ -4,9 +4,9 @@ import { parseEnvFile } from './config/env-file.js';
 import { DEFINE_CONFIG, defineConstants } from './config/define-constants.js';
 import { jsonAt, jsonValue, parseJson } from './config/json.js';
 import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
-import { urlFacts, type Fact } from './facts.js';
-import { contentProblem, DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
-import { baseName, dirName, fileFilter, fileKind, isDataFile, type FileKind } from './files.js';
+import { urlFacts } from './facts.js';
+import { DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
+import { baseName, dirName, type FileKind } from './files.js';
 import type { Expression } from '@babel/types';
 import type { ImportTarget, ProjectContext } from './js/context.js';
 import type { ScopeRec } from './js/scope.js';
@@ -22,7 +22,9 @@ import { findWebViews, type WebViewUse } from './markup/template.js';
 import { HeapGuard } from './memory.js';
 import { ModuleStore, type SourceFile } from './modules.js';
 import { hasTrigger, importSpecifiers, relevantFiles } from './prefilter.js';
+import { readFiles, readProject } from './read.js';
 import { aliasesFromPaths, conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
+import { compareLoc, compareText, settle } from './settle.js';
 import { concat, hole, str, union, type Value } from './value.js';
 
 export interface ExtractOptions {
@@ -61,76 +63,7 @@ export interface ExtractionResult {
   readonly stats: ExtractionStats;
 }
 
-const READ_CONCURRENCY = 32;
 const TEMPLATE_SCRIPT_EXTENSIONS = ['.ts', '.js'];
-
-/** Reads, filters and checks the project's files: what survives is text worth looking at. */
-async function readProject(source: ProjectSource, options: ExtractOptions, skip: (s: SkippedFile) => void) {
-  const keep = fileFilter(options);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const listed = await source.listFiles();
-  const candidates: { path: string; kind: FileKind }[] = [];
-  const dataFiles: string[] = [];
-  for (const path of [...listed].sort()) {
-    if (!keep(path)) continue;
-    const kind = fileKind(path);
-    if (kind !== undefined) candidates.push({ path, kind });
-    else if (isDataFile(path)) dataFiles.push(path);
-  }
-  const files = new Map<string, SourceFile>();
-  const totals = { bytesRead: 0, filesRead: 0 };
-  await readFiles(source, candidates, maxBytes, files, totals, skip);
-  return { files, dataFiles, filesListed: candidates.length, totals };
-}
-
-/** Reads files into `files`, skipping (with a reason) what is too large, binary, minified or unreadable. */
-async function readFiles(
-  source: ProjectSource,
-  candidates: readonly { path: string; kind: FileKind }[],
-  maxBytes: number,
-  files: Map<string, SourceFile>,
-  totals: { bytesRead: number; filesRead: number },
-  skip: (s: SkippedFile) => void,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < candidates.length) {
-      const { path, kind } = candidates[next++] as { path: string; kind: FileKind };
-      try {
-        const size = source.fileSize ? await source.fileSize(path) : undefined;
-        if (size !== undefined && size > maxBytes) {
-          skip({ file: path, reason: 'too-large', detail: `${size} bytes` });
-          continue;
-        }
-        const text = await source.readFile(path);
-        if (text === undefined) {
-          skip({ file: path, reason: 'unreadable', detail: 'not found' });
-          continue;
-        }
-        totals.filesRead++;
-        const bytes = Buffer.byteLength(text);
-        totals.bytesRead += bytes;
-        if (bytes > maxBytes) {
-          skip({ file: path, reason: 'too-large', detail: `${bytes} bytes` });
-          continue;
-        }
-        const problem = kind === 'env' ? undefined : contentProblem(text);
-        if (problem) {
-          skip({ file: path, reason: problem.reason, detail: problem.detail });
-          continue;
-        }
-        files.set(path, { path, kind, text });
-      } catch (error) {
-        skip({
-          file: path,
-          reason: 'unreadable',
-          detail: error instanceof Error ? error.message : String(error),
-        });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-}
 
 /**
  * One extraction over one project: project-wide facts (env files, ext.json, aliases, mini program roots), the
@@ -463,58 +396,6 @@ class Extraction implements ProjectContext {
 function internalDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `could not analyse: ${message}`;
-}
-
-function compareLoc(
-  a: { file: string; line: number; column?: number },
-  b: { file: string; line: number; column?: number },
-): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  return (a.column ?? 0) - (b.column ?? 0);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Keeps facts whose parameters were never supplied by a followed call; dedupes; sorts. */
-function settle(
-  facts: readonly Fact[],
-  followed: ReadonlySet<string>,
-  only: ReadonlySet<string> | undefined,
-  matchDefinition: boolean,
-) {
-  const endpoints = new Map<string, Endpoint>();
-  const unresolved = new Map<string, UnresolvedCall>();
-  for (const fact of facts) {
-    if (fact.paramOf.some((id) => followed.has(id))) continue;
-    if (fact.kind === 'endpoint') {
-      const e = fact.endpoint;
-      if (only && !only.has(e.file) && !(matchDefinition && e.definedAt && only.has(e.definedAt.file)))
-        continue;
-      const d = e.definedAt;
-      const key = `${e.file}\u0000${e.line}\u0000${e.column}\u0000${e.url}\u0000${e.list}\u0000${e.api}\u0000${d ? `${d.file}:${d.line}:${d.column}` : ''}`;
-      if (!endpoints.has(key)) endpoints.set(key, e);
-    } else {
-      const u = fact.call;
-      if (only && !only.has(u.file)) continue;
-      const key = `${u.file}\u0000${u.line}\u0000${u.column}\u0000${u.api}\u0000${u.expression}\u0000${u.reason}`;
-      if (!unresolved.has(key)) unresolved.set(key, u);
-    }
-  }
-  return {
-    endpoints: [...endpoints.values()].sort(
-      (a, b) =>
-        compareLoc(a, b) ||
-        compareText(a.url, b.url) ||
-        compareText(a.list, b.list) ||
-        compareText(a.api, b.api),
-    ),
-    unresolved: [...unresolved.values()].sort(
-      (a, b) => compareLoc(a, b) || compareText(a.expression, b.expression) || compareText(a.api, b.api),
-    ),
-  };
 }
 
 /** Finds every endpoint a mini program project calls (see ./index.ts for the contract). */
