@@ -186,23 +186,28 @@ class Extraction implements ProjectContext {
     return this.constants.get(name);
   }
 
-  /** Build-time constants of Taro's `config/*.js` and Vite's config, read before any script uses them. */
-  readDefineConstants(): void {
-    const found = new Map<string, Value[]>();
+  /**
+   * Runs `use` on every code module of the scripts and components `wanted` picks, before the main visit.
+   * A failure skips that file (with the reason) and the rest goes on.
+   */
+  private eachModule(wanted: (file: SourceFile) => boolean, use: (module: ModuleRecord) => void): void {
     for (const file of this.files.values()) {
-      if (
-        file.kind !== 'script' ||
-        !DEFINE_CONFIG.test(file.path) ||
-        !/\bdefine(?:Constants)?\b/.test(file.text)
-      )
-        continue;
+      if ((file.kind !== 'script' && file.kind !== 'sfc') || !wanted(file)) continue;
       try {
-        for (const module of this.store.modules(file.path, false))
-          defineConstants(this.evaluator, module, found);
+        for (const module of this.store.modules(file.path, true)) use(module);
       } catch (error) {
         this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
       }
     }
+  }
+
+  /** Build-time constants of Taro's `config/*.js` and Vite's config, read before any script uses them. */
+  readDefineConstants(): void {
+    const found = new Map<string, Value[]>();
+    this.eachModule(
+      (f) => DEFINE_CONFIG.test(f.path) && /\bdefine(?:Constants)?\b/.test(f.text),
+      (module) => defineConstants(this.evaluator, module, found),
+    );
     for (const [name, values] of found) this.constants.set(name, union(values));
   }
 
@@ -248,22 +253,16 @@ class Extraction implements ProjectContext {
 
   /** `Vue.prototype.$http = …` and friends, found before any component reads them. */
   readGlobalProperties(): void {
-    for (const file of this.files.values()) {
-      if (file.kind !== 'script' && file.kind !== 'sfc') continue;
-      if (!/prototype\.\$|globalProperties|\b(?:uni|wx|Taro|my|tt|swan|qq)\.\$\w+\s*=/.test(file.text))
-        continue;
-      try {
-        for (const module of this.store.modules(file.path, true)) {
-          for (const prop of module.index.globalProps) {
-            const list = this.globalProps.get(prop.key) ?? [];
-            list.push({ module, expr: prop.expr, scope: prop.scope });
-            this.globalProps.set(prop.key, list);
-          }
+    this.eachModule(
+      (f) => /prototype\.\$|globalProperties|\b(?:uni|wx|Taro|my|tt|swan|qq)\.\$\w+\s*=/.test(f.text),
+      (module) => {
+        for (const prop of module.index.globalProps) {
+          const list = this.globalProps.get(prop.key) ?? [];
+          list.push({ module, expr: prop.expr, scope: prop.scope });
+          this.globalProps.set(prop.key, list);
         }
-      } catch (error) {
-        this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
-      }
-    }
+      },
+    );
   }
 
   // ---- visiting -----------------------------------------------------------------------------------
@@ -300,14 +299,10 @@ class Extraction implements ProjectContext {
   /** `uni.addInterceptor(…)` calls anywhere in the project, read before any call they apply to. */
   interceptors(): Interceptors {
     const found = new Interceptors();
-    for (const file of this.files.values()) {
-      if ((file.kind !== 'script' && file.kind !== 'sfc') || !file.text.includes('addInterceptor')) continue;
-      try {
-        for (const module of this.store.modules(file.path, true)) found.add(this.evaluator, module);
-      } catch (error) {
-        this.skip({ file: file.path, reason: 'parse-error', detail: internalDetail(error) });
-      }
-    }
+    this.eachModule(
+      (f) => f.text.includes('addInterceptor'),
+      (module) => found.add(this.evaluator, module),
+    );
     return found;
   }
 
