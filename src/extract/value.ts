@@ -221,17 +221,12 @@ export function toCandidates(value: Value): readonly Candidate[] {
       return [{ parts: [{ hole: value.hole }], viaArg }];
     case 'union':
       return capCandidates(value.options.flatMap((o) => toCandidates(o)));
-    case 'extern':
-      return [
-        {
-          parts: [
-            {
-              hole: { reason: 'unknown-import', label: value.name === 'default' ? value.module : value.name },
-            },
-          ],
-          viaArg,
-        },
-      ];
+    case 'extern': {
+      // A global (`Object`, `getApp`) is a run-time value; a package outside the project is an unknown import.
+      const reason = value.module === '(global)' ? 'runtime-value' : 'unknown-import';
+      const label = value.name === 'default' ? value.module : value.name;
+      return [{ parts: [{ hole: { reason, label } }], viaArg }];
+    }
     case 'obj':
       if (value.isRef) {
         const inner = value.get('value');

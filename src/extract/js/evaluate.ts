@@ -397,6 +397,13 @@ export class Evaluator {
         return plainObject(new Map([['env', this.envObject('process.env')]]));
       case 'require':
       case 'getApp':
+      case 'Object':
+      case 'String':
+      case 'Promise':
+      case 'encodeURIComponent':
+      case 'encodeURI':
+      case 'decodeURIComponent':
+      case 'decodeURI':
         return { kind: 'extern', module: '(global)', name };
       default:
         return hole('runtime-value', at ? excerpt(env.module, at, 40) : name);
@@ -460,6 +467,8 @@ export class Evaluator {
       case 'socket':
       case 'fn':
         return { kind: 'method', target: object, name: key };
+      case 'class':
+        return this.staticMember(object, key) ?? hole('runtime-value', label?.() ?? key);
       case 'extern':
         return { ...object, name: `${object.name}.${key}` };
       case 'union':
@@ -481,6 +490,18 @@ export class Evaluator {
       default:
         return hole('runtime-value', label?.() ?? key);
     }
+  }
+
+  /** `Api.get` on `class Api { static get(url) { … } }`, and static fields. */
+  private staticMember(cls: ClassValue, key: string): Value | undefined {
+    const module = cls.module as ModuleRecord;
+    const info = module.index.classes.get(cls.node as t.Class);
+    if (!info) return undefined;
+    const env = cls.env as Env;
+    const method = info.methods.get(key);
+    if (method) return this.functionValue(method, this.envAt(info.scope, env));
+    const field = info.fields.get(key);
+    return field ? this.evaluate(field.expr, this.envAt(field.scope, env)) : undefined;
   }
 
   private index(object: Value, i: number): Value {
@@ -855,6 +876,7 @@ export class Evaluator {
           : hole('runtime-value', label());
       }
       if (name === 'getApp') return this.project.appInstance(env.module) ?? hole('runtime-value', label());
+      return this.callBuiltin(name, args(), label);
     }
     const short = name.replace(/^default\./, '');
     if (
@@ -874,6 +896,35 @@ export class Evaluator {
       }
     }
     return hole('unknown-import', label());
+  }
+
+  /** The few standard functions that shape URLs and option objects. */
+  private callBuiltin(name: string, args: readonly Value[], label: () => string): Value {
+    const first = args[0] ?? UNDEFINED;
+    switch (name) {
+      case 'Object.assign':
+        return assignObjects(args);
+      case 'Object.freeze':
+      case 'Promise.resolve':
+        return first;
+      case 'String':
+        return concat(str(''), first);
+      case 'encodeURIComponent':
+      case 'encodeURI':
+      case 'decodeURIComponent':
+      case 'decodeURI': {
+        const fn = { encodeURIComponent, encodeURI, decodeURIComponent, decodeURI }[name];
+        return mapKnownText(first, (text) => {
+          try {
+            return fn(text);
+          } catch {
+            return text;
+          }
+        });
+      }
+      default:
+        return hole('runtime-value', label());
+    }
   }
 
   private callMethod(
@@ -1153,6 +1204,34 @@ function isWithinNode(scope: ScopeRec, node: t.Node): boolean {
     if ((s.node.start ?? -1) >= (node.start ?? 0) && (s.node.end ?? -1) <= (node.end ?? 0)) return true;
   }
   return false;
+}
+
+/**
+ * `Object.assign(target, ...sources)`: a later source's property wins. A source known only at run time is used
+ * for a key only when no known source has it (the spread rule of `objectProperty`).
+ */
+function assignObjects(args: readonly Value[]): ObjValue {
+  return {
+    kind: 'obj',
+    keys: () => [...new Set(args.flatMap((a) => (a.kind === 'obj' ? a.keys() : [])))],
+    get: (key) => {
+      let fromUnknown: Value | undefined;
+      for (let i = args.length - 1; i >= 0; i--) {
+        const a = args[i] as Value;
+        if (a.kind === 'obj') {
+          const v = a.get(key);
+          if (v !== undefined) return v;
+        } else if (a.kind === 'unknown') {
+          fromUnknown ??= {
+            kind: 'unknown',
+            hole: { ...a.hole, label: `${a.hole.label}.${key}` },
+            ...(a.viaArg ? { viaArg: true } : {}),
+          };
+        }
+      }
+      return fromUnknown;
+    },
+  };
 }
 
 function refValue(inner: Value): ObjValue {

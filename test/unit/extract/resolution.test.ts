@@ -359,6 +359,27 @@ describe('wrappers', () => {
     );
   });
 
+  it('follows Object.assign option merging and static class methods', async () => {
+    const r = await extract({
+      'http.js': [
+        "const BASE = 'https://api.example.com';",
+        'function raw(options) {',
+        "  return wx.request(Object.assign({}, { method: 'GET' }, options, { url: BASE + options.url }));",
+        '}',
+        'export class Api {',
+        "  static prefix = '/v2';",
+        '  static get(url) { return raw({ url: Api.prefix + url }); }',
+        '}',
+      ].join('\n'),
+      'page.js':
+        "import { Api } from './http';\nApi.get('/me');\nwx.request({ url: String('https://s.example.com/') + encodeURIComponent('a b') });",
+    });
+    assert.deepEqual(urls(r), [
+      'request https://api.example.com/v2/me',
+      'request https://s.example.com/a%20b',
+    ]);
+  });
+
   it('supports call, apply and bind', async () => {
     const r = await extract({
       'a.js': [
