@@ -323,7 +323,10 @@ export class Visitor {
       frame.touched = true;
       return;
     }
-    const env = new Env(info.scope, fn.env as Env, module, args, thisValue, frame.depth === 0, false);
+    // Arguments of the outermost call are tagged (see `UseSite.onlyViaArg`); so are those of a callback that
+    // came in as an argument (`retry(() => wx.request(…))`), whose calls belong to the outer call site too.
+    const tagArgs = frame.depth === 0 || fn.viaArg === true;
+    const env = new Env(info.scope, fn.env as Env, module, args, thisValue, tagArgs, false);
     const inner: Frame = {
       depth: frame.depth + 1,
       module,

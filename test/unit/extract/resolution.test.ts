@@ -380,6 +380,21 @@ describe('wrappers', () => {
     ]);
   });
 
+  it('follows callbacks that a project function calls with its own arguments', async () => {
+    const r = await extract({
+      'a.js': [
+        "const BASE = 'https://api.example.com';",
+        "function withRetry(send) { return send('/first'); }",
+        'withRetry((path) => wx.request({ url: BASE + path }));',
+      ].join('\n'),
+    });
+    assert.deepEqual(
+      r.endpoints.map((e) => `${e.line} ${e.url}`),
+      ['3 https://api.example.com/first'],
+    );
+    assert.deepEqual(r.unresolved, []);
+  });
+
   it('supports call, apply and bind', async () => {
     const r = await extract({
       'a.js': [
