@@ -879,6 +879,16 @@ export class Evaluator {
       return this.callBuiltin(name, args(), label);
     }
     const short = name.replace(/^default\./, '');
+    if (module === 'react' || module === 'preact/hooks' || module === '@tarojs/taro') {
+      // React hooks (Taro React pages): the initial state is the value a page renders first.
+      const a = args();
+      const initial = a[0] ?? UNDEFINED;
+      const computed = () => (initial.kind === 'fn' ? this.callFunction(initial, [], undefined) : initial);
+      if (short === 'useState')
+        return { kind: 'arr', items: [computed(), hole('runtime-value', 'setState')] };
+      if (short === 'useMemo') return computed();
+      if (short === 'useRef') return plainObject(new Map([['current', initial]]));
+    }
     if (
       module === 'vue' ||
       module.startsWith('@vue/') ||

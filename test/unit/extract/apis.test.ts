@@ -69,6 +69,21 @@ describe('API families and their console lists', () => {
     assert.deepEqual(unresolvedLines(r), ['udp runtime-value ${o.host}']);
   });
 
+  it('reads React hook state rendered into <WebView src>', async () => {
+    const r = await extract({
+      'page.tsx': [
+        "import { useState, useMemo } from 'react';",
+        "import { WebView } from '@tarojs/components';",
+        'export default function Page() {',
+        "  const [url] = useState('https://h5.example.com/a');",
+        "  const full = useMemo(() => url + '?from=mp', [url]);",
+        '  return <WebView src={full} />;',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(urls(r), ['webview https://h5.example.com/a?from=mp']);
+  });
+
   it('finds <web-view src> in JSX under any import name of the component', async () => {
     const r = await extract({
       'a.tsx':
