@@ -21,6 +21,7 @@ import { findingJson } from '../report/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { parseWhitelist } from '../whitelist/parse.js';
 import { chooseLang, choice, excludedRules, failLevel, probeOptions } from './options.js';
+import { cell } from '../report/markdown-escape.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -278,7 +279,6 @@ function renderTextReport(results: readonly HostProbeResult[], lang: Lang): stri
 }
 
 function renderMarkdownReport(results: readonly HostProbeResult[], lang: Lang): string {
-  const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const lines: string[] = [`## ${t(lang, 'probe.report.title', { hosts: results.length })}`, ''];
   const header = ['host', 'lists', 'protocols', 'issuer', 'expires', 'daysLeft', 'findings'] as const;
   lines.push(`| ${header.map((h) => t(lang, `probe.md.${h}`)).join(' | ')} |`);
