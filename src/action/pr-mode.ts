@@ -16,6 +16,7 @@ import { blobUrl } from '../github/environment.js';
 import { describeGitHubError } from '../github/errors.js';
 import { GitHubFileReader } from '../github/file-reader.js';
 import { listPullRequestFiles } from '../github/pulls.js';
+import { listTree } from '../github/trees.js';
 import { githubSource, type HeadFiles } from '../github/source.js';
 import { listWorkspaceFiles, workspaceHeadSha, workspaceReader } from '../github/workspace.js';
 import { t } from '../i18n/translate.js';
@@ -77,12 +78,14 @@ export async function runPullRequestMode(
     changes,
     repoName: `${context.repo.owner}/${context.repo.repo}`,
     logger,
-    // The extractor reads every listed file. On disk listing the whole tree is cheap and lets the engine confirm
-    // that an entry the change stopped using is used nowhere else; through the API only the changed files are
-    // listed, which keeps a run within a handful of requests.
-    ...(head.workspace !== undefined
-      ? { listHeadTree: () => listWorkspaceFiles(head.workspace as string) }
-      : {}),
+    // The whole head tree is listed so that imports of unchanged files resolve: in diff mode the extractor reads
+    // only the changed files and what they import (see src/extract/reach.ts). On disk listing it also lets the
+    // engine confirm that an entry the change stopped using is used nowhere else; through the API it is one
+    // git/trees request.
+    listHeadTree: () =>
+      head.workspace !== undefined
+        ? listWorkspaceFiles(head.workspace)
+        : listTree(client, context.repo, pr.headSha),
   });
   await reader.prefetch(prefetchRequests(wanted, settings.whitelistPath, changes, head, pr));
 

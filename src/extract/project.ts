@@ -3,6 +3,7 @@ import type { ProjectSource } from '../model/source.js';
 import { parseEnvFile } from './config/env-file.js';
 import { DEFINE_CONFIG, defineConstants } from './config/define-constants.js';
 import { jsonAt, jsonValue, parseJson } from './config/json.js';
+import { compilerPathAliases } from './config/paths.js';
 import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
 import { urlFacts } from './facts.js';
 import { DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
@@ -22,8 +23,9 @@ import { findWebViews, type WebViewUse } from './markup/template.js';
 import { HeapGuard } from './memory.js';
 import { ModuleStore, type SourceFile } from './modules.js';
 import { hasTrigger, importSpecifiers, relevantFiles } from './prefilter.js';
+import { readReachable } from './reach.js';
 import { readFiles, readProject } from './read.js';
-import { aliasesFromPaths, conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
+import { conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
 import { compareLoc, compareText, settle } from './settle.js';
 import { concat, hole, str, union, type Value } from './value.js';
 
@@ -34,12 +36,14 @@ export interface ExtractOptions {
   readonly exclude?: readonly string[];
   /**
    * Diff mode: only report endpoints, unresolved calls and urlCheck settings whose USE SITE is in one of these
-   * files; other files may still be read to resolve imports.
+   * files. Only these files and what their imports reach are read (see ./reach.ts), not the whole project; a
+   * call that depends on an import that could not be read is reported as unresolved (`unknown-import`).
    */
   readonly onlyFiles?: readonly string[];
   /**
    * With `onlyFiles`: `use` (default) keeps facts used in those files; `use-or-definition` also keeps endpoints
    * whose URL is defined there (`definedAt`), so that a change to a config module reports the calls it affects.
+   * Finding those callers takes reading every listed file, as without `onlyFiles`.
    */
   readonly onlyFilesMatch?: 'use' | 'use-or-definition';
   /** Files larger than this are skipped (default 1,000,000 bytes). */
@@ -90,6 +94,11 @@ class Extraction implements ProjectContext {
   constructor(
     readonly files: Map<string, SourceFile>,
     private readonly dataFiles: readonly string[],
+    /**
+     * Every path imports may resolve to, when only part of the project was read; an import of a listed file
+     * that was not read is then a missing module (an `unknown-import` hole), not a package.
+     */
+    private readonly listedPaths?: readonly string[],
   ) {
     this.store = new ModuleStore(files, (s) => this.skip(s));
     this.evaluator = new Evaluator(this);
@@ -138,29 +147,14 @@ class Extraction implements ProjectContext {
         const ext = jsonAt(parsed.root, ['ext']);
         if (ext) exts.push(jsonValue(ext.value));
       } else if (name === 'tsconfig.json' || name === 'jsconfig.json') {
-        const paths = jsonAt(parsed.root, ['compilerOptions', 'paths'])?.value;
-        const baseUrl = jsonAt(parsed.root, ['compilerOptions', 'baseUrl'])?.value;
-        if (paths?.type === 'object') {
-          const record: Record<string, string[]> = {};
-          for (const [key, entry] of paths.entries) {
-            if (entry.value.type === 'array') {
-              record[key] = entry.value.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
-            }
-          }
-          aliases.push(
-            ...aliasesFromPaths(
-              dirName(file.path),
-              baseUrl?.type === 'string' ? baseUrl.value : undefined,
-              record,
-            ),
-          );
-        }
+        aliases.push(...compilerPathAliases(file.path, parsed.root));
       }
     }
     for (const [key, values] of envs) this.env.set(key, union(values));
     if (exts.length > 0) this.ext = union(exts);
-    aliases.push(...conventionalAliases(this.files.keys()));
-    this.resolver = new ModuleResolver(new Set([...this.files.keys(), ...this.dataFiles]), aliases, roots);
+    const paths = this.listedPaths ?? [...this.files.keys(), ...this.dataFiles];
+    aliases.push(...conventionalAliases(paths));
+    this.resolver = new ModuleResolver(new Set(paths), aliases, roots);
   }
 
   urlCheckDisabled(): UrlCheckDisabled[] {
@@ -400,13 +394,19 @@ export async function extractProject(
 ): Promise<ExtractionResult> {
   const early: SkippedFile[] = [];
   const skip = (s: SkippedFile) => early.push(s);
-  const read = await readProject(source, options, skip);
-  const x = new Extraction(read.files, read.dataFiles);
+  // Diff mode reads the changed files and what they import, not the whole project (a pull request read through
+  // the API could not afford that); `use-or-definition` needs the callers of a changed definition, which only a
+  // whole read finds.
+  const reachOnly = options.onlyFiles !== undefined && options.onlyFilesMatch !== 'use-or-definition';
+  const read = reachOnly
+    ? await readReachable(source, { ...options, onlyFiles: options.onlyFiles ?? [] }, skip)
+    : { ...(await readProject(source, options, skip)), listedPaths: undefined };
+  const x = new Extraction(read.files, read.dataFiles, read.listedPaths);
   x.readConfiguration();
   x.readDefineConstants();
   x.readGlobalProperties();
   const { relevant, imported } = x.relevantScripts();
-  const data = x.importedData(imported);
+  const data = x.importedData(imported).filter((d) => !read.files.has(d.path));
   await readFiles(
     source,
     data,

@@ -10,14 +10,9 @@ export interface ReadOptions extends Selection {
 
 const READ_CONCURRENCY = 32;
 
-/** Reads, filters and checks the project's files: what survives is text worth looking at. */
-export async function readProject(
-  source: ProjectSource,
-  options: ReadOptions,
-  skip: (s: SkippedFile) => void,
-) {
+/** The listed paths the extractor may read: files of a kind it reads, and JSON data files, that the globs keep. */
+export async function listCandidates(source: ProjectSource, options: Selection) {
   const keep = fileFilter(options);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const listed = await source.listFiles();
   const candidates: { path: string; kind: FileKind }[] = [];
   const dataFiles: string[] = [];
@@ -27,6 +22,17 @@ export async function readProject(
     if (kind !== undefined) candidates.push({ path, kind });
     else if (isDataFile(path)) dataFiles.push(path);
   }
+  return { candidates, dataFiles };
+}
+
+/** Reads, filters and checks the project's files: what survives is text worth looking at. */
+export async function readProject(
+  source: ProjectSource,
+  options: ReadOptions,
+  skip: (s: SkippedFile) => void,
+) {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const { candidates, dataFiles } = await listCandidates(source, options);
   const files = new Map<string, SourceFile>();
   const totals = { bytesRead: 0, filesRead: 0 };
   await readFiles(source, candidates, maxBytes, files, totals, skip);
@@ -41,6 +47,7 @@ export async function readFiles(
   files: Map<string, SourceFile>,
   totals: { bytesRead: number; filesRead: number },
   skip: (s: SkippedFile) => void,
+  concurrency = READ_CONCURRENCY,
 ): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -79,5 +86,5 @@ export async function readFiles(
       }
     }
   };
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
 }
