@@ -193,40 +193,25 @@ function renderRequired(
         (count) => `- ${more(count)}`,
       ),
     );
-    if (adds.length > 0) {
-      out.push(
-        '',
-        t(lang, 'github.required.pasteAdd', { list: t(lang, `core.list.${list}`) }),
-        '',
-        '```text',
-      );
+    const pasteBlock = (
+      key: 'github.required.pasteAdd' | 'github.required.pasteRemove',
+      entries: typeof adds,
+      part: number,
+    ) => {
+      if (entries.length === 0) return;
+      out.push('', t(lang, key, { list: t(lang, `core.list.${list}`) }), '', '```text');
       out.push(
         fitItems(
-          adds,
+          entries,
           (c) => c.origin,
-          Math.floor(share * 0.3),
+          Math.floor(share * part),
           (count) => `# ${more(count)}`,
         ),
       );
       out.push('```');
-    }
-    if (removes.length > 0) {
-      out.push(
-        '',
-        t(lang, 'github.required.pasteRemove', { list: t(lang, `core.list.${list}`) }),
-        '',
-        '```text',
-      );
-      out.push(
-        fitItems(
-          removes,
-          (c) => c.origin,
-          Math.floor(share * 0.1),
-          (count) => `# ${more(count)}`,
-        ),
-      );
-      out.push('```');
-    }
+    };
+    pasteBlock('github.required.pasteAdd', adds, 0.3);
+    pasteBlock('github.required.pasteRemove', removes, 0.1);
     out.push('');
   }
   if (report.whitelist.platform === 'wechat')
