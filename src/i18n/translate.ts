@@ -2,12 +2,21 @@ import { catalogs, type MessageKey } from './catalog.js';
 import { LANGUAGES, type Lang, type LocalizedText, type MessageParams } from './types.js';
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+/** `{count|entry|entries}`: the first form when the parameter is 1, the second otherwise (English plurals). */
+const PLURAL = /\{([A-Za-z][A-Za-z0-9_]*)\|([^|{}]*)\|([^|{}]*)\}/g;
 
-/** Fills `{name}` placeholders; a missing parameter is left visible rather than silently dropped. */
+/**
+ * Fills `{name}` placeholders and `{name|one|other}` plural choices; a missing parameter is left visible rather
+ * than silently dropped.
+ */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template
+    .replace(PLURAL, (whole, name: string, one: string, other: string) =>
+      Object.hasOwn(params, name) ? (Number(params[name]) === 1 ? one : other) : whole,
+    )
+    .replace(PLACEHOLDER, (whole, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    );
 }
 
 /** One message in one language. */

@@ -41,3 +41,23 @@ describe('format', () => {
     assert.match(text['zh-CN'], /规则 id “x”/);
   });
 });
+
+describe('English plurals', () => {
+  it('choose the form by the count and leave other languages alone', () => {
+    assert.equal(format('{n} {n|warning|warnings}', { n: 1 }), '1 warning');
+    assert.equal(format('{n} {n|warning|warnings}', { n: 0 }), '0 warnings');
+    assert.equal(format('{n} {n|entry|entries}', { n: 2 }), '2 entries');
+    assert.equal(format('{n|a|b}', {}), '{n|a|b}');
+    const text = localize('report.summary', {
+      errors: 1,
+      warnings: 2,
+      notices: 1,
+      endpoints: 1,
+      files: 3,
+      hosts: 0,
+      seconds: '0.10',
+    });
+    assert.match(text.en, /^1 error, 2 warnings, 1 notice · 1 endpoint in 3 files · 0 hosts probed/);
+    assert.match(text['zh-CN'], /1 个错误，2 个警告/);
+  });
+});

@@ -4,8 +4,9 @@ export const github = {
   'github.summary.title': 'mp-domain-guard: mini program domains',
   'github.summary.allGood':
     'All good: this pull request introduces no domain or certificate problem, and no console list needs a change.',
-  'github.summary.counts': '{errors} errors, {warnings} warnings, {notices} notices',
-  'github.summary.consoleCount': '{count} console entries to change',
+  'github.summary.counts':
+    '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notices} {notices|notice|notices}',
+  'github.summary.consoleCount': '{count} console {count|entry|entries} to change',
   'github.summary.footer':
     'Checked commit {sha} with mp-domain-guard {version}; this comment is updated on every push.',
   'github.summary.runLink': 'workflow run',
@@ -40,7 +41,8 @@ export const github = {
   'github.budget.over':
     'This pull request would go over the monthly limit: {next} of {limit} console changes. Batch domain changes into fewer submissions, or wait for next month.',
   'github.budget.unknown': 'The change budget (limit {limit} per month) could not be counted: {reason}.',
-  'github.findings.heading': 'Findings ({count}: {errors} errors, {warnings} warnings, {notices} notices)',
+  'github.findings.heading':
+    'Findings ({count}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notices} {notices|notice|notices})',
   'github.findings.inlineLegend': '💬 marks findings that have an inline comment on the changed line.',
   'github.notes.heading': 'Notes',
   'github.notes.truncated':
@@ -63,7 +65,8 @@ export const github = {
   'github.more.jobSummary': 'and {count} more: the full list is in the job summary of the workflow run',
   'github.body.clamped': '… cut to stay within GitHub’s comment size limit; the job summary has everything.',
   // Review and inline comments
-  'github.review.intro': '{count} new problems on the changed lines are commented inline.',
+  'github.review.intro':
+    '{count} new {count|problem|problems} on the changed lines {count|is|are} commented inline.',
   'github.review.overflow':
     '{count} more problems on changed lines (at most {max} inline comments per pull request)',
   'github.review.seeSummary':
@@ -105,7 +108,7 @@ export const github = {
   'github.event.unreadable': 'Cannot read the event payload at GITHUB_EVENT_PATH ({detail}).',
   'github.event.noRepository': 'GITHUB_REPOSITORY is not set to owner/name; got "{value}".',
   'github.mode.unavailable': 'Mode "{mode}" is not part of this build of mp-domain-guard.',
-  'github.status.failed': '{count} findings reach the fail level "{level}".',
+  'github.status.failed': '{count} {count|finding reaches|findings reach} the fail level "{level}".',
   // README tables: the English text is action.yml's (a test keeps them equal).
   'github.doc.input.github-token':
     'Token for the GitHub API. The default GITHUB_TOKEN needs `pull-requests: write` to comment; with a read-only token (pull requests from forks) the results go to the job summary and annotations instead.',

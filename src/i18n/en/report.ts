@@ -28,7 +28,7 @@ export const report = {
     '{host}:{port} {protocol}, certificate by {issuer}, expires {notAfter} ({days} days left)',
   'report.probe.failed': '{host}:{port} could not be checked: {reason}',
   'report.summary':
-    '{errors} errors, {warnings} warnings, {notices} notices · {endpoints} endpoints in {files} files · {hosts} hosts probed · {seconds} s',
+    '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notices} {notices|notice|notices} · {endpoints} {endpoints|endpoint|endpoints} in {files} {files|file|files} · {hosts} {hosts|host|hosts} probed · {seconds} s',
   'report.allGood': 'No problems found.',
   'report.definedAt': 'defined at {place}',
   'report.skipped.too-large': 'larger than the size limit',
@@ -51,7 +51,7 @@ export const report = {
   'report.table.api': 'API',
   'report.table.list': 'List',
   'report.verdict.ok': 'OK',
-  'report.verdict.problems': '{count} problems',
+  'report.verdict.problems': '{count} {count|problem|problems}',
   'report.verdict.unreachable': 'unreachable',
   'report.unresolved': '{api} at {place}: URL only known at run time ({expression})',
 } as const satisfies Record<string, string>;

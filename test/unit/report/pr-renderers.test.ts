@@ -105,7 +105,7 @@ describe('summary comment', () => {
       body,
       /"api":"modify_domain","body":\{"action":"add","requestdomain":\["https:\/\/api12\.example\.com"\],"uploaddomain":\["https:\/\/up\.example\.com"\],"wsrequestdomain":\["wss:\/\/ws\.example\.com"\]\}/,
     );
-    assert.match(body, /❌ \*\*1 errors, 0 warnings, 0 notices · 5 console entries to change\*\*/);
+    assert.match(body, /❌ \*\*1 error, 0 warnings, 0 notices · 5 console entries to change\*\*/);
     const zh = renderSummaryComment(report, prContext({ lang: 'zh-CN' }));
     assert.match(zh, /需要更新的后台服务器域名/);
     assert.match(zh, /可直接粘贴到「request 合法域名」，每行一条/);
@@ -251,7 +251,7 @@ describe('review body and inline comments', () => {
     const overflow = Array.from({ length: 4000 }, (_, i) => fileFinding(`f${i}.js`, i + 1));
     const body = renderReviewBody([fileFinding('a.js', 1)], overflow, prContext({ maxInlineComments: 1 }));
     assert.ok(codePointLength(body) <= COMMENT_BUDGET);
-    assert.match(body, /1 new problems on the changed lines/);
+    assert.match(body, /1 new problem on the changed lines is commented inline/);
     assert.match(body, /<details><summary>4000 more problems on changed lines \(at most 1 inline comments/);
     assert.match(body, /and \d+ more: the full list is in the job summary/);
     assert.doesNotMatch(renderReviewBody([fileFinding('a.js', 1)], [], prContext()), /<details>/);
