@@ -1,3 +1,5 @@
+import { ConfigError } from '../errors.js';
+import { localize } from '../i18n/translate.js';
 /**
  * Where GitHub lives. Every URL comes from the runner's environment so that GitHub Enterprise Server works;
  * nothing is taken from the event payload or hard-coded beyond github.com's defaults (github-bot.md §4.7).
@@ -29,10 +31,10 @@ function httpUrl(value: string | undefined, fallback: string, name: string): str
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`${name} is not a URL: ${JSON.stringify(text)}`);
+    throw new ConfigError(localize('github.env.notUrl', { name, value: JSON.stringify(text) }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`${name} must be an http(s) URL, got ${JSON.stringify(text)}`);
+    throw new ConfigError(localize('github.env.notHttp', { name, value: JSON.stringify(text) }));
   }
   return text.replace(/\/+$/, '');
 }

@@ -82,7 +82,7 @@ export async function publishTrackingIssue(
           body: input.body,
           labels: [TRACKING_LABEL],
         });
-        logger.info(`Opened tracking issue #${data.number}`);
+        logger.info(t(lang, 'watch.log.opened', { number: data.number }));
         return { kind: 'done', action: 'create', number: data.number, url: data.html_url };
       }
       case 'update': {
@@ -105,7 +105,7 @@ export async function publishTrackingIssue(
           issue_number: action.number,
           body: t(lang, 'watch.issue.reopened'),
         });
-        logger.info(`Reopened tracking issue #${action.number}`);
+        logger.info(t(lang, 'watch.log.reopened', { number: action.number }));
         return { kind: 'done', action: 'reopen', number: data.number, url: data.html_url };
       }
       case 'close': {
@@ -121,7 +121,7 @@ export async function publishTrackingIssue(
           state: 'closed',
           state_reason: 'completed',
         });
-        logger.info(`Closed tracking issue #${action.number}`);
+        logger.info(t(lang, 'watch.log.closed', { number: action.number }));
         return { kind: 'done', action: 'close', number: data.number, url: data.html_url };
       }
     }

@@ -151,4 +151,6 @@ export const github = {
     'Schedule mode: domains failing a rule at or above `fail-level` or expiring within `expiry-warning-days`.',
   'github.doc.output.issue-url':
     'Schedule mode: the tracking issue, when one was opened, updated, reopened or closed.',
+  'github.env.notUrl': '{name} is not a URL: {value}',
+  'github.env.notHttp': '{name} must be an http(s) URL; got {value}',
 } as const satisfies Record<string, string>;

@@ -21,4 +21,7 @@ export const watch = {
     'The token cannot write issues ({detail}); the results are in the job summary and annotations only. Give the workflow `permissions: issues: write`.',
   'watch.issuesDisabled':
     'Issues are disabled in this repository ({detail}); the results are in the job summary only.',
+  'watch.log.opened': 'Opened tracking issue #{number}',
+  'watch.log.reopened': 'Reopened tracking issue #{number}',
+  'watch.log.closed': 'Closed tracking issue #{number}',
 } as const satisfies Record<string, string>;

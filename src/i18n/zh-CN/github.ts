@@ -127,4 +127,6 @@ export const github: Record<keyof typeof en, string> = {
   'github.doc.output.failing-count':
     '定时模式：违反 `fail-level` 及以上规则，或在 `expiry-warning-days` 内过期的域名数量。',
   'github.doc.output.issue-url': '定时模式：跟踪议题的地址（本次打开、更新、重新打开或关闭了议题时）。',
+  'github.env.notUrl': '{name} 不是 URL：{value}',
+  'github.env.notHttp': '{name} 必须是 http(s) URL；实际为 {value}',
 };

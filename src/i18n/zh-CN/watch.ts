@@ -21,4 +21,7 @@ export const watch: Record<keyof typeof en, string> = {
   'watch.readOnly':
     '令牌无法写入 issue（{detail}）；结果仅显示在任务摘要和注解中。请为工作流设置 `permissions: issues: write`。',
   'watch.issuesDisabled': '此仓库已禁用 issue（{detail}）；结果仅显示在任务摘要中。',
+  'watch.log.opened': '已创建跟踪 issue #{number}',
+  'watch.log.reopened': '已重新打开跟踪 issue #{number}',
+  'watch.log.closed': '已关闭跟踪 issue #{number}',
 } as const;
