@@ -1,12 +1,13 @@
 import type { Endpoint, SkippedFile, UnresolvedCall, UrlCheckDisabled } from '../model/endpoint.js';
 import type { ProjectSource } from '../model/source.js';
+import type { Platform } from '../model/whitelist.js';
+import { TARO_ENV } from './conditional.js';
 import { parseEnvFile } from './config/env-file.js';
 import { DEFINE_CONFIG, defineConstants } from './config/define-constants.js';
 import { jsonAt, jsonValue, parseJson } from './config/json.js';
 import { compilerPathAliases } from './config/paths.js';
 import { urlCheckSettings, type ParsedConfig } from './config/url-check.js';
 import { urlFacts } from './facts.js';
-import { DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
 import { baseName, dirName, type FileKind } from './files.js';
 import type { Expression } from '@babel/types';
 import type { ImportTarget, ProjectContext } from './js/context.js';
@@ -24,7 +25,7 @@ import { HeapGuard } from './memory.js';
 import { ModuleStore, type SourceFile } from './modules.js';
 import { hasTrigger, importSpecifiers, relevantFiles } from './prefilter.js';
 import { readReachable } from './reach.js';
-import { readFiles, readProject } from './read.js';
+import { readFiles, readLimits, readProject } from './read.js';
 import { conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
 import { compareLoc, compareText, settle } from './settle.js';
 import { concat, hole, str, union, type Value } from './value.js';
@@ -48,6 +49,11 @@ export interface ExtractOptions {
   readonly onlyFilesMatch?: 'use' | 'use-or-definition';
   /** Files larger than this are skipped (default 1,000,000 bytes). */
   readonly maxFileBytes?: number;
+  /**
+   * The platform the build targets (default `wechat`): code that uni-app conditional comments (`#ifdef`,
+   * `#ifndef`) drop for it is not read, and `process.env.TARO_ENV` is its Taro name (platform-rules.md §3).
+   */
+  readonly platform?: Platform;
 }
 
 export interface ExtractionStats {
@@ -112,7 +118,8 @@ class Extraction implements ProjectContext {
 
   // ---- project-wide configuration ----------------------------------------------------------------
 
-  readConfiguration(): void {
+  /** Project-wide configuration; `platform` fixes `process.env.TARO_ENV`, which Taro sets from the build target. */
+  readConfiguration(platform: Platform): void {
     const aliases: Alias[] = [];
     const roots: string[] = [];
     const exts: Value[] = [];
@@ -151,6 +158,7 @@ class Extraction implements ProjectContext {
       }
     }
     for (const [key, values] of envs) this.env.set(key, union(values));
+    this.env.set('TARO_ENV', str(TARO_ENV[platform]));
     if (exts.length > 0) this.ext = union(exts);
     const paths = this.listedPaths ?? [...this.files.keys(), ...this.dataFiles];
     aliases.push(...conventionalAliases(paths));
@@ -402,19 +410,12 @@ export async function extractProject(
     ? await readReachable(source, { ...options, onlyFiles: options.onlyFiles ?? [] }, skip)
     : { ...(await readProject(source, options, skip)), listedPaths: undefined };
   const x = new Extraction(read.files, read.dataFiles, read.listedPaths);
-  x.readConfiguration();
+  x.readConfiguration(options.platform ?? 'wechat');
   x.readDefineConstants();
   x.readGlobalProperties();
   const { relevant, imported } = x.relevantScripts();
   const data = x.importedData(imported).filter((d) => !read.files.has(d.path));
-  await readFiles(
-    source,
-    data,
-    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    read.files,
-    read.totals,
-    skip,
-  );
+  await readFiles(source, data, readLimits(options), read.files, read.totals, skip);
   for (const s of early) x.skip(s);
   x.visitScripts([...relevant].sort(), imported);
   x.visitTemplates();

@@ -3,11 +3,10 @@ import type { ProjectSource } from '../model/source.js';
 import { DEFINE_CONFIG } from './config/define-constants.js';
 import { parseJson } from './config/json.js';
 import { compilerPathAliases } from './config/paths.js';
-import { DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
 import { baseName, dirName, type FileKind } from './files.js';
 import type { SourceFile } from './modules.js';
 import { importSpecifiers } from './prefilter.js';
-import { listCandidates, readFiles, type ReadOptions } from './read.js';
+import { listCandidates, readFiles, readLimits, type ReadOptions } from './read.js';
 import { conventionalAliases, ModuleResolver, type Alias } from './resolve.js';
 
 /** Bounds on following imports out of the changed files (each round is one batch of reads). */
@@ -35,7 +34,7 @@ export async function readReachable(
   options: ReadOptions & { readonly onlyFiles: readonly string[] },
   skip: (s: SkippedFile) => void,
 ) {
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const limits = readLimits(options);
   const { candidates, dataFiles } = await listCandidates(source, options);
   const kinds = new Map<string, FileKind>(candidates.map((c) => [c.path, c.kind]));
   for (const path of dataFiles) kinds.set(path, 'data');
@@ -53,7 +52,7 @@ export async function readReachable(
       round.push({ path, kind });
     }
     const concurrency = Math.min(round.length, ROUND_CONCURRENCY);
-    await readFiles(source, round, maxBytes, files, totals, skip, concurrency);
+    await readFiles(source, round, limits, files, totals, skip, concurrency);
     return round.length;
   };
 

@@ -1,11 +1,29 @@
 import type { SkippedFile } from '../model/endpoint.js';
 import type { ProjectSource } from '../model/source.js';
+import type { Platform } from '../model/whitelist.js';
+import { activeSource } from './conditional.js';
 import { contentProblem, DEFAULT_MAX_FILE_BYTES } from './file-checks.js';
 import { fileFilter, fileKind, isDataFile, type FileKind, type Selection } from './files.js';
 import type { SourceFile } from './modules.js';
 
 export interface ReadOptions extends Selection {
   readonly maxFileBytes?: number;
+  /** The build target: code its conditional comments drop is blanked as it is read (default `wechat`). */
+  readonly platform?: Platform;
+}
+
+/** What every read file is held to, and the platform whose conditional compilation it goes through. */
+export interface ReadLimits {
+  readonly maxBytes: number;
+  readonly platform: Platform;
+}
+
+/** The limits `options` ask for, with their defaults. */
+export function readLimits(options: ReadOptions): ReadLimits {
+  return {
+    maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    platform: options.platform ?? 'wechat',
+  };
 }
 
 const READ_CONCURRENCY = 32;
@@ -31,24 +49,27 @@ export async function readProject(
   options: ReadOptions,
   skip: (s: SkippedFile) => void,
 ) {
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const { candidates, dataFiles } = await listCandidates(source, options);
   const files = new Map<string, SourceFile>();
   const totals = { bytesRead: 0, filesRead: 0 };
-  await readFiles(source, candidates, maxBytes, files, totals, skip);
+  await readFiles(source, candidates, readLimits(options), files, totals, skip);
   return { files, dataFiles, filesListed: candidates.length, totals };
 }
 
-/** Reads files into `files`, skipping (with a reason) what is too large, binary, minified or unreadable. */
+/**
+ * Reads files into `files`, skipping (with a reason) what is too large, binary, minified or unreadable. What is
+ * kept is the text a build for `limits.platform` ships (see ./conditional.ts), at the same lines and columns.
+ */
 export async function readFiles(
   source: ProjectSource,
   candidates: readonly { path: string; kind: FileKind }[],
-  maxBytes: number,
+  limits: ReadLimits,
   files: Map<string, SourceFile>,
   totals: { bytesRead: number; filesRead: number },
   skip: (s: SkippedFile) => void,
   concurrency = READ_CONCURRENCY,
 ): Promise<void> {
+  const { maxBytes, platform } = limits;
   let next = 0;
   const worker = async () => {
     while (next < candidates.length) {
@@ -76,7 +97,7 @@ export async function readFiles(
           skip({ file: path, reason: problem.reason, detail: problem.detail });
           continue;
         }
-        files.set(path, { path, kind, text });
+        files.set(path, { path, kind, text: activeSource(text, kind, platform) });
       } catch (error) {
         skip({
           file: path,
