@@ -60,6 +60,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   };
   const extraction = await extractProject(input.head, {
     ...extractOptions,
+    platform: head.whitelist.platform,
     ...(input.changedFiles ? { onlyFiles: input.changedFiles } : {}),
   });
   const endpoints =
@@ -149,6 +150,7 @@ async function requiredUpdatesForChange(
   if (!input.base || !input.changedFiles) return { add, remove: [] };
   const baseExtraction = await extractProject(input.base, {
     ...extractOptions,
+    platform: whitelist.platform,
     onlyFiles: input.changedFiles,
   });
   const unusedByBase = originKeys(computeRequiredUpdates(baseExtraction.endpoints, whitelist).remove);
@@ -156,7 +158,10 @@ async function requiredUpdatesForChange(
   const stoppedUsing = unusedAtHead.filter((entry) => !unusedByBase.has(entryKey(entry)));
   if (stoppedUsing.length === 0) return { add, remove: [] };
   if (!input.confirmUnusedAcrossRepo) return { add, remove: [] };
-  const full: ExtractionResult = await extractProject(input.head, extractOptions);
+  const full: ExtractionResult = await extractProject(input.head, {
+    ...extractOptions,
+    platform: whitelist.platform,
+  });
   unusedAtHead = computeRequiredUpdates(full.endpoints, whitelist).remove;
   const unusedEverywhere = originKeys(unusedAtHead);
   return { add, remove: stoppedUsing.filter((entry) => unusedEverywhere.has(entryKey(entry))) };
