@@ -56488,7 +56488,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3660);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4134);
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -56504,7 +56504,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3660:
+/***/ 4134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56519,6 +56519,192 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./build/src/extract/conditional.js
+/**
+ * uni-app conditional compilation (platform-rules.md §3.2, §4.1): a build for one platform keeps only the code
+ * whose `#ifdef` / `#ifndef` comments select it. The extractor looks at what ships to the target, so code of
+ * other platforms is blanked before anything parses it.
+ *
+ * Grammar, one directive per line (the whole line is the comment):
+ *   `// #ifdef NAME || NAME …`   `/* #ifndef NAME *\/`   `<!-- #endif -->`
+ * Names are uni-app's platform names (MP-WEIXIN, MP-ALIPAY, MP, H5, APP-PLUS, …). A name we do not know
+ * (VUE3, UNI-APP-X, a custom platform, `uniVersion > 3.9`) may be true or false for the build, so its region
+ * is kept: the checker would rather report one endpoint too many than hide one that ships.
+ */
+/** The uni-app names that are defined when building for each platform (`MP` is any mini program). */
+const DEFINED = {
+    wechat: ['MP-WEIXIN', 'MP'],
+    alipay: ['MP-ALIPAY', 'MP'],
+    douyin: ['MP-TOUTIAO', 'MP'],
+    baidu: ['MP-BAIDU', 'MP'],
+    qq: ['MP-QQ', 'MP'],
+};
+/** uni-app platform names: each is defined for exactly the builds `DEFINED` says, so it is decidable. */
+const KNOWN_PLATFORM_NAMES = new Set([
+    'MP',
+    'MP-WEIXIN',
+    'MP-ALIPAY',
+    'MP-BAIDU',
+    'MP-TOUTIAO',
+    'MP-LARK',
+    'MP-QQ',
+    'MP-KUAISHOU',
+    'MP-JD',
+    'MP-360',
+    'MP-XHS',
+    'MP-HARMONY',
+    'H5',
+    'WEB',
+    'APP',
+    'APP-PLUS',
+    'APP-NVUE',
+    'APP-PLUS-NVUE',
+    'APP-ANDROID',
+    'APP-IOS',
+    'APP-HARMONY',
+    'QUICKAPP-WEBVIEW',
+    'QUICKAPP-WEBVIEW-UNION',
+    'QUICKAPP-WEBVIEW-HUAWEI',
+]);
+/** Taro's `process.env.TARO_ENV` for each platform (platform-rules.md §3.1). */
+const TARO_ENV = {
+    wechat: 'weapp',
+    alipay: 'alipay',
+    douyin: 'tt',
+    baidu: 'swan',
+    qq: 'qq',
+};
+/** Deeper nesting than this is treated as malformed (real projects nest two or three levels). */
+const MAX_DEPTH = 64;
+const SLASH_LINE = /^[ \t]*\/\/[ \t]*#(\w+)(.*)$/;
+const SLASH_BLOCK = /^[ \t]*\/\*[ \t]*#(\w+)(.*?)\*\/[ \t]*$/;
+const HTML = /^[ \t]*<!--[ \t]*#(\w+)(.*?)-->[ \t]*$/;
+/** Which comment forms can carry a directive in a file of this kind. */
+function formsFor(kind) {
+    switch (kind) {
+        case 'script':
+        case 'json':
+            return [SLASH_LINE, SLASH_BLOCK];
+        case 'template':
+            return [HTML];
+        case 'sfc':
+            return [SLASH_LINE, SLASH_BLOCK, HTML];
+        default:
+            return [];
+    }
+}
+/** The directive a line holds, if any. A comment naming another `#word` is not a directive. */
+function directiveOf(line, forms) {
+    if (!line.includes('#'))
+        return undefined;
+    for (const form of forms) {
+        const m = form.exec(line);
+        if (!m)
+            continue;
+        const word = m[1];
+        const rest = m[2].trim();
+        if (word === 'ifdef' || word === 'ifndef') {
+            return rest === ''
+                ? { kind: 'malformed' }
+                : { kind: 'if', negated: word === 'ifndef', condition: rest };
+        }
+        if (word === 'endif')
+            return { kind: 'endif' };
+        // uni-app has no #else / #elif: a build would not do what the author expects, so stop trusting the file.
+        if (word === 'else' || word === 'elif' || word === 'elifdef' || word === 'elifndef')
+            return { kind: 'malformed' };
+        return undefined;
+    }
+    return undefined;
+}
+/** `A || B || C` with three-valued names: true if any is true, false only if all are false. */
+function evaluateCondition(condition, platform) {
+    const defined = DEFINED[platform];
+    let result = 'no';
+    for (const term of condition.split('||')) {
+        const name = term.trim().toUpperCase();
+        let truth;
+        if (!/^[A-Z0-9_-]+$/.test(name) || !KNOWN_PLATFORM_NAMES.has(name))
+            truth = 'unknown';
+        else
+            truth = defined.includes(name) ? 'yes' : 'no';
+        if (truth === 'yes')
+            return 'yes';
+        if (truth === 'unknown')
+            result = 'unknown';
+    }
+    return result;
+}
+function keeps(directive, platform) {
+    const truth = evaluateCondition(directive.condition, platform);
+    if (truth === 'unknown')
+        return true;
+    return directive.negated ? truth === 'no' : truth === 'yes';
+}
+/** Line terminators (as JavaScript counts them) stay, so that every line and column after a blank is unchanged. */
+function blank(text) {
+    return text.replace(/[^\r\n\u2028\u2029]/g, ' ');
+}
+/**
+ * The text a build for `platform` keeps: regions its conditional comments drop are replaced by spaces, every
+ * line terminator kept, so the result has the input's length and every position means the same place.
+ * A stray `#endif`, an `#ifdef` without a condition or without its `#endif`, `#else`, or nesting deeper than
+ * MAX_DEPTH make the rest of the file (from that directive on) come back unchanged. Never throws; linear time.
+ */
+function activeSource(text, fileKind, platform) {
+    if (!text.includes('#ifdef') && !text.includes('#ifndef'))
+        return text;
+    const forms = formsFor(fileKind);
+    if (forms.length === 0)
+        return text;
+    // Each open directive: where it starts, and whether its region (and all enclosing ones) is kept.
+    const stack = [];
+    const dropped = [];
+    let trustedUntil = text.length;
+    const lineBreak = /\r\n|[\r\n\u2028\u2029]/g;
+    let start = 0;
+    while (start <= text.length) {
+        lineBreak.lastIndex = start;
+        const found = lineBreak.exec(text);
+        const end = found ? found.index : text.length;
+        const line = text.slice(start, end);
+        const directive = directiveOf(line, forms);
+        const kept = stack.length === 0 || stack[stack.length - 1].kept;
+        if (directive === undefined) {
+            if (!kept && end > start)
+                dropped.push([start, end]);
+        }
+        else if (directive.kind === 'malformed' || (directive.kind === 'if' && stack.length >= MAX_DEPTH)) {
+            trustedUntil = start;
+            break;
+        }
+        else if (directive.kind === 'if') {
+            stack.push({ offset: start, kept: kept && keeps(directive, platform) });
+        }
+        else if (stack.length === 0) {
+            trustedUntil = start;
+            break;
+        }
+        else {
+            stack.pop();
+        }
+        if (!found)
+            break;
+        start = found.index + found[0].length;
+    }
+    if (stack.length > 0)
+        trustedUntil = Math.min(trustedUntil, stack[0].offset);
+    let out = '';
+    let at = 0;
+    for (const [from, to] of dropped) {
+        if (from >= trustedUntil)
+            break;
+        out += text.slice(at, from) + blank(text.slice(from, to));
+        at = to;
+    }
+    return out + text.slice(at);
+}
+
 ;// CONCATENATED MODULE: ./build/src/extract/config/env-file.js
 const LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
 /**
@@ -83669,39 +83855,6 @@ function socketFacts(use, protocol, address, port) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./build/src/extract/file-checks.js
-const DEFAULT_MAX_FILE_BYTES = 1_000_000;
-/** A line this long is not written by hand. */
-const LONG_LINE = 1_000;
-/** Small files are parsed whatever their shape: cheap, and a short one-liner is not a bundle. */
-const MIN_MINIFIED_BYTES = 4_096;
-/** Why a file's text is not worth parsing, or `undefined` when it is. */
-function contentProblem(text) {
-    const probe = text.length > 8_192 ? text.slice(0, 8_192) : text;
-    if (probe.includes('\u0000'))
-        return { reason: 'binary', detail: 'NUL byte' };
-    if (text.length >= MIN_MINIFIED_BYTES) {
-        // Minified bundles: most of the text sits on very long lines.
-        let longBytes = 0;
-        let longest = 0;
-        let start = 0;
-        while (start <= text.length) {
-            let end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.length;
-            const length = end - start;
-            if (length > LONG_LINE)
-                longBytes += length;
-            if (length > longest)
-                longest = length;
-            start = end + 1;
-        }
-        if (longBytes > text.length / 2)
-            return { reason: 'minified', detail: `longest line ${longest} characters` };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./build/src/extract/apis.js
 /**
  * The platform API objects whose network calls need a console entry (platform-rules.md §1.2, §2, §3).
@@ -89640,9 +89793,50 @@ function relevantFiles(triggered, imports) {
     return relevant;
 }
 
+;// CONCATENATED MODULE: ./build/src/extract/file-checks.js
+const DEFAULT_MAX_FILE_BYTES = 1_000_000;
+/** A line this long is not written by hand. */
+const LONG_LINE = 1_000;
+/** Small files are parsed whatever their shape: cheap, and a short one-liner is not a bundle. */
+const MIN_MINIFIED_BYTES = 4_096;
+/** Why a file's text is not worth parsing, or `undefined` when it is. */
+function contentProblem(text) {
+    const probe = text.length > 8_192 ? text.slice(0, 8_192) : text;
+    if (probe.includes('\u0000'))
+        return { reason: 'binary', detail: 'NUL byte' };
+    if (text.length >= MIN_MINIFIED_BYTES) {
+        // Minified bundles: most of the text sits on very long lines.
+        let longBytes = 0;
+        let longest = 0;
+        let start = 0;
+        while (start <= text.length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            const length = end - start;
+            if (length > LONG_LINE)
+                longBytes += length;
+            if (length > longest)
+                longest = length;
+            start = end + 1;
+        }
+        if (longBytes > text.length / 2)
+            return { reason: 'minified', detail: `longest line ${longest} characters` };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/extract/read.js
 
 
+
+/** The limits `options` ask for, with their defaults. */
+function readLimits(options) {
+    return {
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        platform: options.platform ?? 'wechat',
+    };
+}
 const READ_CONCURRENCY = 32;
 /** The listed paths the extractor may read: files of a kind it reads, and JSON data files, that the globs keep. */
 async function listCandidates(source, options) {
@@ -89663,15 +89857,18 @@ async function listCandidates(source, options) {
 }
 /** Reads, filters and checks the project's files: what survives is text worth looking at. */
 async function readProject(source, options, skip) {
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const { candidates, dataFiles } = await listCandidates(source, options);
     const files = new Map();
     const totals = { bytesRead: 0, filesRead: 0 };
-    await readFiles(source, candidates, maxBytes, files, totals, skip);
+    await readFiles(source, candidates, readLimits(options), files, totals, skip);
     return { files, dataFiles, filesListed: candidates.length, totals };
 }
-/** Reads files into `files`, skipping (with a reason) what is too large, binary, minified or unreadable. */
-async function readFiles(source, candidates, maxBytes, files, totals, skip, concurrency = READ_CONCURRENCY) {
+/**
+ * Reads files into `files`, skipping (with a reason) what is too large, binary, minified or unreadable. What is
+ * kept is the text a build for `limits.platform` ships (see ./conditional.ts), at the same lines and columns.
+ */
+async function readFiles(source, candidates, limits, files, totals, skip, concurrency = READ_CONCURRENCY) {
+    const { maxBytes, platform } = limits;
     let next = 0;
     const worker = async () => {
         while (next < candidates.length) {
@@ -89699,7 +89896,7 @@ async function readFiles(source, candidates, maxBytes, files, totals, skip, conc
                     skip({ file: path, reason: problem.reason, detail: problem.detail });
                     continue;
                 }
-                files.set(path, { path, kind, text });
+                files.set(path, { path, kind, text: activeSource(text, kind, platform) });
             }
             catch (error) {
                 skip({
@@ -89714,7 +89911,6 @@ async function readFiles(source, candidates, maxBytes, files, totals, skip, conc
 }
 
 ;// CONCATENATED MODULE: ./build/src/extract/reach.js
-
 
 
 
@@ -89741,7 +89937,7 @@ const ENTRY_SCRIPT = /^(?:app|main)\.[cm]?[jt]s$/;
  * budget where reading the whole repository would not.
  */
 async function readReachable(source, options, skip) {
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const limits = readLimits(options);
     const { candidates, dataFiles } = await listCandidates(source, options);
     const kinds = new Map(candidates.map((c) => [c.path, c.kind]));
     for (const path of dataFiles)
@@ -89760,7 +89956,7 @@ async function readReachable(source, options, skip) {
             round.push({ path, kind });
         }
         const concurrency = Math.min(round.length, ROUND_CONCURRENCY);
-        await readFiles(source, round, maxBytes, files, totals, skip, concurrency);
+        await readFiles(source, round, limits, files, totals, skip, concurrency);
         return round.length;
     };
     // The changed files, and the page script of a changed template (its `{{ }}` names come from there).
@@ -89993,7 +90189,8 @@ class Extraction {
         this.skipped.push(s);
     }
     // ---- project-wide configuration ----------------------------------------------------------------
-    readConfiguration() {
+    /** Project-wide configuration; `platform` fixes `process.env.TARO_ENV`, which Taro sets from the build target. */
+    readConfiguration(platform) {
         const aliases = [];
         const roots = [];
         const exts = [];
@@ -90037,6 +90234,7 @@ class Extraction {
         }
         for (const [key, values] of envs)
             this.env.set(key, union(values));
+        this.env.set('TARO_ENV', str(TARO_ENV[platform]));
         if (exts.length > 0)
             this.ext = union(exts);
         const paths = this.listedPaths ?? [...this.files.keys(), ...this.dataFiles];
@@ -90269,12 +90467,12 @@ async function extractProject(source, options = {}) {
         ? await readReachable(source, { ...options, onlyFiles: options.onlyFiles ?? [] }, skip)
         : { ...(await readProject(source, options, skip)), listedPaths: undefined };
     const x = new Extraction(read.files, read.dataFiles, read.listedPaths);
-    x.readConfiguration();
+    x.readConfiguration(options.platform ?? 'wechat');
     x.readDefineConstants();
     x.readGlobalProperties();
     const { relevant, imported } = x.relevantScripts();
     const data = x.importedData(imported).filter((d) => !read.files.has(d.path));
-    await readFiles(source, data, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, read.files, read.totals, skip);
+    await readFiles(source, data, readLimits(options), read.files, read.totals, skip);
     for (const s of early)
         x.skip(s);
     x.visitScripts([...relevant].sort(), imported);
@@ -90552,8 +90750,8 @@ const github = {
     // Summary comment and job summary
     'github.summary.title': 'mp-domain-guard: mini program domains',
     'github.summary.allGood': 'All good: this pull request introduces no domain or certificate problem, and no console list needs a change.',
-    'github.summary.counts': '{errors} errors, {warnings} warnings, {notices} notices',
-    'github.summary.consoleCount': '{count} console entries to change',
+    'github.summary.counts': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notices} {notices|notice|notices}',
+    'github.summary.consoleCount': '{count} console {count|entry|entries} to change',
     'github.summary.footer': 'Checked commit {sha} with mp-domain-guard {version}; this comment is updated on every push.',
     'github.summary.runLink': 'workflow run',
     'github.required.heading': 'Required backend domain updates',
@@ -90583,7 +90781,7 @@ const github = {
     'github.budget.thisPr': 'Merging this pull request uses one more console change ({next} of {limit}).',
     'github.budget.over': 'This pull request would go over the monthly limit: {next} of {limit} console changes. Batch domain changes into fewer submissions, or wait for next month.',
     'github.budget.unknown': 'The change budget (limit {limit} per month) could not be counted: {reason}.',
-    'github.findings.heading': 'Findings ({count}: {errors} errors, {warnings} warnings, {notices} notices)',
+    'github.findings.heading': 'Findings ({count}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notices} {notices|notice|notices})',
     'github.findings.inlineLegend': '💬 marks findings that have an inline comment on the changed line.',
     'github.notes.heading': 'Notes',
     'github.notes.truncated': 'GitHub lists at most 3,000 files of a pull request; files beyond that were not checked.',
@@ -90604,7 +90802,7 @@ const github = {
     'github.more.jobSummary': 'and {count} more: the full list is in the job summary of the workflow run',
     'github.body.clamped': '… cut to stay within GitHub’s comment size limit; the job summary has everything.',
     // Review and inline comments
-    'github.review.intro': '{count} new problems on the changed lines are commented inline.',
+    'github.review.intro': '{count} new {count|problem|problems} on the changed lines {count|is|are} commented inline.',
     'github.review.overflow': '{count} more problems on changed lines (at most {max} inline comments per pull request)',
     'github.review.seeSummary': 'The summary comment lists every finding and the console changes this pull request needs.',
     'github.comment.list': 'console list: {list}',
@@ -90632,7 +90830,7 @@ const github = {
     'github.event.unreadable': 'Cannot read the event payload at GITHUB_EVENT_PATH ({detail}).',
     'github.event.noRepository': 'GITHUB_REPOSITORY is not set to owner/name; got "{value}".',
     'github.mode.unavailable': 'Mode "{mode}" is not part of this build of mp-domain-guard.',
-    'github.status.failed': '{count} findings reach the fail level "{level}".',
+    'github.status.failed': '{count} {count|finding reaches|findings reach} the fail level "{level}".',
     // README tables: the English text is action.yml's (a test keeps them equal).
     'github.doc.input.github-token': 'Token for the GitHub API. The default GITHUB_TOKEN needs `pull-requests: write` to comment; with a read-only token (pull requests from forks) the results go to the job summary and annotations instead.',
     'github.doc.input.whitelist': "Repository-relative path of the whitelist file that mirrors the console's domain lists.",
@@ -90658,6 +90856,8 @@ const github = {
     'github.doc.output.earliest-expiry-days': 'Schedule mode: days until that expiry (negative when already expired).',
     'github.doc.output.failing-count': 'Schedule mode: domains failing a rule at or above `fail-level` or expiring within `expiry-warning-days`.',
     'github.doc.output.issue-url': 'Schedule mode: the tracking issue, when one was opened, updated, reopened or closed.',
+    'github.env.notUrl': '{name} is not a URL: {value}',
+    'github.env.notHttp': '{name} must be an http(s) URL; got {value}',
 };
 
 ;// CONCATENATED MODULE: ./build/src/i18n/en/probe.js
@@ -90751,7 +90951,7 @@ const report = {
     'report.whitelistChanges.removed': 'removed from {list}: {origin}',
     'report.probe.ok': '{host}:{port} {protocol}, certificate by {issuer}, expires {notAfter} ({days} days left)',
     'report.probe.failed': '{host}:{port} could not be checked: {reason}',
-    'report.summary': '{errors} errors, {warnings} warnings, {notices} notices · {endpoints} endpoints in {files} files · {hosts} hosts probed · {seconds} s',
+    'report.summary': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notices} {notices|notice|notices} · {endpoints} {endpoints|endpoint|endpoints} in {files} {files|file|files} · {hosts} {hosts|host|hosts} probed · {seconds} s',
     'report.allGood': 'No problems found.',
     'report.definedAt': 'defined at {place}',
     'report.skipped.too-large': 'larger than the size limit',
@@ -90774,7 +90974,7 @@ const report = {
     'report.table.api': 'API',
     'report.table.list': 'List',
     'report.verdict.ok': 'OK',
-    'report.verdict.problems': '{count} problems',
+    'report.verdict.problems': '{count} {count|problem|problems}',
     'report.verdict.unreachable': 'unreachable',
     'report.unresolved': '{api} at {place}: URL only known at run time ({expression})',
 };
@@ -90975,6 +91175,9 @@ const watch = {
     'watch.summary.noDomains': 'The whitelist has no domain to probe.',
     'watch.readOnly': 'The token cannot write issues ({detail}); the results are in the job summary and annotations only. Give the workflow `permissions: issues: write`.',
     'watch.issuesDisabled': 'Issues are disabled in this repository ({detail}); the results are in the job summary only.',
+    'watch.log.opened': 'Opened tracking issue #{number}',
+    'watch.log.reopened': 'Reopened tracking issue #{number}',
+    'watch.log.closed': 'Closed tracking issue #{number}',
 };
 
 ;// CONCATENATED MODULE: ./build/src/i18n/en/whitelist.js
@@ -91219,6 +91422,8 @@ const github_github = {
     'github.doc.output.earliest-expiry-days': '定时模式：距离该到期日的天数（已过期时为负数）。',
     'github.doc.output.failing-count': '定时模式：违反 `fail-level` 及以上规则，或在 `expiry-warning-days` 内过期的域名数量。',
     'github.doc.output.issue-url': '定时模式：跟踪议题的地址（本次打开、更新、重新打开或关闭了议题时）。',
+    'github.env.notUrl': '{name} 不是 URL：{value}',
+    'github.env.notHttp': '{name} 必须是 http(s) URL；实际为 {value}',
 };
 
 ;// CONCATENATED MODULE: ./build/src/i18n/zh-CN/probe.js
@@ -91533,6 +91738,9 @@ const watch_watch = {
     'watch.summary.noDomains': '白名单中没有可探测的域名。',
     'watch.readOnly': '令牌无法写入 issue（{detail}）；结果仅显示在任务摘要和注解中。请为工作流设置 `permissions: issues: write`。',
     'watch.issuesDisabled': '此仓库已禁用 issue（{detail}）；结果仅显示在任务摘要中。',
+    'watch.log.opened': '已创建跟踪 issue #{number}',
+    'watch.log.reopened': '已重新打开跟踪 issue #{number}',
+    'watch.log.closed': '已关闭跟踪 issue #{number}',
 };
 
 ;// CONCATENATED MODULE: ./build/src/i18n/zh-CN/whitelist.js
@@ -91646,9 +91854,16 @@ function isLang(value) {
 
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-/** Fills `{name}` placeholders; a missing parameter is left visible rather than silently dropped. */
+/** `{count|entry|entries}`: the first form when the parameter is 1, the second otherwise (English plurals). */
+const PLURAL = /\{([A-Za-z][A-Za-z0-9_]*)\|([^|{}]*)\|([^|{}]*)\}/g;
+/**
+ * Fills `{name}` placeholders and `{name|one|other}` plural choices; a missing parameter is left visible rather
+ * than silently dropped.
+ */
 function format(template, params = {}) {
-    return template.replace(PLACEHOLDER, (whole, name) => Object.hasOwn(params, name) ? String(params[name]) : whole);
+    return template
+        .replace(PLURAL, (whole, name, one, other) => Object.hasOwn(params, name) ? (Number(params[name]) === 1 ? one : other) : whole)
+        .replace(PLACEHOLDER, (whole, name) => Object.hasOwn(params, name) ? String(params[name]) : whole);
 }
 /** One message in one language. */
 function t(lang, key, params) {
@@ -96951,6 +97166,7 @@ async function analyze(input) {
     };
     const extraction = await extractProject(input.head, {
         ...extractOptions,
+        platform: head.whitelist.platform,
         ...(input.changedFiles ? { onlyFiles: input.changedFiles } : {}),
     });
     const endpoints = input.scope === 'introduced' && input.addedLines
@@ -97021,6 +97237,7 @@ async function requiredUpdatesForChange(input, headEndpoints, whitelist, extract
         return { add, remove: [] };
     const baseExtraction = await extractProject(input.base, {
         ...extractOptions,
+        platform: whitelist.platform,
         onlyFiles: input.changedFiles,
     });
     const unusedByBase = originKeys(computeRequiredUpdates(baseExtraction.endpoints, whitelist).remove);
@@ -97030,7 +97247,10 @@ async function requiredUpdatesForChange(input, headEndpoints, whitelist, extract
         return { add, remove: [] };
     if (!input.confirmUnusedAcrossRepo)
         return { add, remove: [] };
-    const full = await extractProject(input.head, extractOptions);
+    const full = await extractProject(input.head, {
+        ...extractOptions,
+        platform: whitelist.platform,
+    });
     unusedAtHead = computeRequiredUpdates(full.endpoints, whitelist).remove;
     const unusedEverywhere = originKeys(unusedAtHead);
     return { add, remove: stoppedUsing.filter((entry) => unusedEverywhere.has(entryKey(entry))) };
