@@ -126,16 +126,11 @@ Page({
 `,
   'pages/help/help.wxml': `<web-view src="https://${DEMO_DOMAINS.help}/faq"></web-view>
 `,
-  'pages/profile/profile.js': `Page({
-  chooseAvatar() {
-    wx.chooseMedia({
-      success: (res) => {
-        wx.uploadFile({ url: 'https://${DEMO_DOMAINS.upload}:443/avatar', filePath: res.tempFiles[0].tempFilePath, name: 'file' });
-      },
-    });
-  },
-});
-`,
+  // The ':443' mistake: the same call, with the default port written out.
+  'pages/profile/profile.js': BASE_FILES['pages/profile/profile.js']!.replace(
+    `https://${DEMO_DOMAINS.upload}/avatar`,
+    `https://${DEMO_DOMAINS.upload}:443/avatar`,
+  ),
 };
 
 export interface SampleRepository {

@@ -85345,6 +85345,8 @@ function parseScript(code, language, start = FILE_START) {
 ;// CONCATENATED MODULE: ./build/src/extract/js/scope.js
 
 
+/** Calls whose callback configures a request client (luch-request `setConfig`, axios/fly request interceptors). */
+const CONFIGURING_CALLS = new Set(['setConfig', 'interceptors.request.use']);
 const EMPTY = new Map();
 const COMPONENT_CALLS = new Set([
     'Page',
@@ -85846,17 +85848,7 @@ function indexModule(program, file) {
             const [root, ...path] = chain;
             const second = node.arguments[1];
             // Client configuration made by a call: luch-request's `http.setConfig(cb)`, `x.interceptors.request.use(cb)`.
-            if (path.join('.') === 'setConfig' &&
-                first &&
-                first.type !== 'SpreadElement' &&
-                first.type !== 'ArgumentPlaceholder') {
-                pendingPatches.push({
-                    name: root,
-                    scope,
-                    patch: { expr: first, scope, path: ['$configure'] },
-                });
-            }
-            else if (path.join('.') === 'interceptors.request.use' &&
+            if (CONFIGURING_CALLS.has(path.join('.')) &&
                 first &&
                 first.type !== 'SpreadElement' &&
                 first.type !== 'ArgumentPlaceholder') {

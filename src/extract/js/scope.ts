@@ -2,6 +2,9 @@ import type * as t from '@babel/types';
 import { API_HOSTS } from '../apis.js';
 import { forEachChild, isFunctionNode, isTypeOnly, memberChain, staticKey, unwrap } from './ast.js';
 
+/** Calls whose callback configures a request client (luch-request `setConfig`, axios/fly request interceptors). */
+const CONFIGURING_CALLS: ReadonlySet<string> = new Set(['setConfig', 'interceptors.request.use']);
+
 /**
  * One pass over a module that records, for every scope, what each name is bound to and every place it is
  * assigned. Values are computed later, on demand (evaluate.ts): this pass only indexes the syntax.
@@ -638,18 +641,7 @@ export function indexModule(program: t.Program, file: string): ModuleIndex {
       const second = node.arguments[1];
       // Client configuration made by a call: luch-request's `http.setConfig(cb)`, `x.interceptors.request.use(cb)`.
       if (
-        path.join('.') === 'setConfig' &&
-        first &&
-        first.type !== 'SpreadElement' &&
-        first.type !== 'ArgumentPlaceholder'
-      ) {
-        pendingPatches.push({
-          name: root,
-          scope,
-          patch: { expr: first as t.Expression, scope, path: ['$configure'] },
-        });
-      } else if (
-        path.join('.') === 'interceptors.request.use' &&
+        CONFIGURING_CALLS.has(path.join('.')) &&
         first &&
         first.type !== 'SpreadElement' &&
         first.type !== 'ArgumentPlaceholder'
